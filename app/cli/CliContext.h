@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Error.h"
+#include "database/Database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <memory>
+
+namespace cd::cli {
+
+// Exit codes of every command.
+enum ExitCode { Success = 0, DataError = 1, UsageError = 2 };
+
+// What a command needs: the output streams, the --db path and the database, opened on first use.
+class CliContext {
+    Q_DECLARE_TR_FUNCTIONS(CliContext)
+
+public:
+    CliContext(QString databasePath, QTextStream &out, QTextStream &err);
+
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+    const QString &databasePath() const { return m_databasePath; }
+
+    // Opens (and creates or upgrades) the database; nullptr after printing the error.
+    Database *database();
+
+    // Prints the error as "checkpoint-desk: file:line: field: message" and returns DataError.
+    int fail(const Error &error);
+    int usage(const QString &message);
+
+private:
+    QString m_databasePath;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    std::unique_ptr<Database> m_database;
+};
+
+// Parses a command's arguments with --help and, where asked, --format. Returns -1 to go on, or the exit
+// code to stop with (help printed: 0; bad usage: 2).
+int parseCommand(CliContext &context, QCommandLineParser &parser, const QString &command,
+                 const QStringList &args);
+
+} // namespace cd::cli

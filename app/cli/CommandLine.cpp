@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CommandLine.h"
+
+#include "CliContext.h"
+#include "Commands.h"
+#include "common/Translations.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace cd::cli {
+namespace {
+
+QString takeOption(QStringList &args, const QString &name) {
+    const QString equals = name + u'=';
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--"))
+            break;
+        if (args[i] == name && i + 1 < args.size()) {
+            const QString value = args[i + 1];
+            args.remove(i, 2);
+            return value;
+        }
+        if (args[i].startsWith(equals)) {
+            const QString value = args[i].mid(equals.size());
+            args.remove(i);
+            return value;
+        }
+    }
+    return {};
+}
+
+void printOverview(QTextStream &out) {
+    out << CliContext::tr("Usage: checkpoint-desk [--db PATH] [--lang vi|en] [COMMAND [ARGS…]]") << "\n\n"
+        << CliContext::tr("Without a command the desktop application starts.") << "\n\n"
+        << CliContext::tr("Commands:") << '\n';
+    for (const Command &command : commands())
+        out << "  " << command.name.leftJustified(12) << command.summary << '\n';
+    out << '\n'
+        << CliContext::tr("Global options:") << '\n'
+        << "  --db PATH     "
+        << CliContext::tr("The database file (default: %1).").arg(Database::defaultPath()) << '\n'
+        << "  --lang vi|en  " << CliContext::tr("Language of messages.") << '\n'
+        << '\n'
+        << CliContext::tr("Run “checkpoint-desk COMMAND --help” for a command's options.") << '\n';
+    out.flush();
+}
+
+} // namespace
+
+QString takeDatabaseOption(QStringList &args) {
+    return takeOption(args, QStringLiteral("--db"));
+}
+
+QString takeLanguageOption(QStringList &args) {
+    return takeOption(args, QStringLiteral("--lang"));
+}
+
+bool isCommandLineInvocation(const QStringList &original) {
+    QStringList args = original;
+    takeDatabaseOption(args);
+    takeLanguageOption(args);
+    return args.size() > 1;
+}
+
+int run(const QStringList &original) {
+    QStringList args = original;
+    QString databasePath = takeDatabaseOption(args);
+    const QString language = takeLanguageOption(args);
+    i18n::install(i18n::availableLanguages().contains(language) ? language : i18n::preferredLanguage());
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (databasePath.isEmpty())
+        databasePath = Database::defaultPath();
+    CliContext context(databasePath, out, err);
+
+    const QString name = args.value(1);
+    if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help")) {
+        printOverview(out);
+        return Success;
+    }
+    if (name == QLatin1String("--version") || name == QLatin1String("-v")) {
+        out << "checkpoint-desk " << QCoreApplication::applicationVersion() << Qt::endl;
+        return Success;
+    }
+    for (const Command &command : commands()) {
+        if (command.name == name)
+            return command.run(context, args.mid(2));
+    }
+    printOverview(err);
+    return context.usage(CliContext::tr("unknown command “%1”").arg(name));
+}
+
+int dispatchSubcommand(CliContext &context, const QString &command, const QVector<Subcommand> &subcommands,
+                       const QStringList &args) {
+    const QString name = args.value(0);
+    for (const Subcommand &subcommand : subcommands) {
+        if (subcommand.name == name)
+            return subcommand.run(context, args.mid(1));
+    }
+    QTextStream &stream = (name.isEmpty() || name == QLatin1String("--help") || name == QLatin1String("-h"))
+                              ? context.out()
+                              : context.err();
+    stream << CliContext::tr("Usage: checkpoint-desk %1 SUBCOMMAND [OPTIONS]").arg(command) << "\n\n"
+           << CliContext::tr("Subcommands:") << '\n';
+    for (const Subcommand &subcommand : subcommands)
+        stream << "  " << subcommand.name.leftJustified(12) << subcommand.summary << '\n';
+    stream.flush();
+    if (name == QLatin1String("--help") || name == QLatin1String("-h"))
+        return Success;
+    return context.usage(name.isEmpty() ? CliContext::tr("%1 needs a subcommand").arg(command)
+                                        : CliContext::tr("unknown subcommand “%1 %2”").arg(command, name));
+}
+
+const QVector<Command> &commands() {
+    static const QVector<Command> all{
+        {QStringLiteral("init"), CliContext::tr("Set the province and district this database serves."),
+         &runInit},
+        {QStringLiteral("units"), CliContext::tr("List and look up administrative units."), &runUnits},
+        {QStringLiteral("db"), CliContext::tr("Check the database."), &runDb},
+        {QStringLiteral("demo"), CliContext::tr("Create the Bù Đăng demonstration database."), &runDemo},
+    };
+    return all;
+}
+
+} // namespace cd::cli

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Commands.h"
+
+#include "demo/DemoDatabase.h"
+#include "units/OfficeScope.h"
+
+#include <QFile>
+
+namespace cd::cli {
+namespace {
+
+int runCreate(CliContext &context, const QStringList &args) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliContext::tr(
+        "Fills the database given with --db with the Bù Đăng district of dispatch 1687/UBND-VX "
+        "(24/08/2021): its communes in the annex's order and, as the program grows, checkpoints "
+        "and scans."));
+    const QCommandLineOption replace(QStringLiteral("replace"),
+                                     CliContext::tr("Delete the file first if it exists."));
+    parser.addOption(replace);
+    if (const int code = parseCommand(context, parser, QStringLiteral("demo create"), args); code >= 0)
+        return code;
+    if (parser.isSet(replace)) {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            const QString path = context.databasePath() + suffix;
+            if (QFile::exists(path) && !QFile::remove(path))
+                return context.fail(makeError(CliContext::tr("cannot delete the old file"), path));
+        }
+    }
+    Database *db = context.database();
+    if (!db)
+        return DataError;
+    if (auto status = DemoDatabase::populate(db->connection()); !status)
+        return context.fail(status.error());
+    context.out() << CliContext::tr("Demo database ready: %1 (%2)")
+                         .arg(db->path(), OfficeScope(db->connection()).current()->displayName())
+                  << Qt::endl;
+    return Success;
+}
+
+} // namespace
+
+int runDemo(CliContext &context, const QStringList &args) {
+    return dispatchSubcommand(
+        context, QStringLiteral("demo"),
+        {{QStringLiteral("create"), CliContext::tr("Create or refresh the demo database."), &runCreate}},
+        args);
+}
+
+} // namespace cd::cli

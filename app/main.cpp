@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// checkpoint-desk: the desktop application, or the command-line interface when given a command.
+#include "cli/CommandLine.h"
+#include "common/Translations.h"
+#include "database/Database.h"
+
+#include "GuiSession.h"
+#include "Theme.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QGuiApplication>
+
+namespace {
+
+void describeApplication() {
+    QCoreApplication::setOrganizationName(QStringLiteral("CheckpointDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("checkpoint-desk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CHECKPOINT_DESK_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Checkpoint Desk"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("checkpoint-desk"));
+}
+
+QStringList argumentsOf(int argc, char **argv) {
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    return args;
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+    const QStringList args = argumentsOf(argc, argv);
+    if (cd::cli::isCommandLineInvocation(args)) {
+        // Commands run headless (servers, CI, cron): posters and reports need fonts, not a display.
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Without a session (cron, CI, ssh) Qt would warn on every run; it creates this folder itself.
+        if (!qEnvironmentVariableIsSet("XDG_RUNTIME_DIR"))
+            qputenv("XDG_RUNTIME_DIR",
+                    QDir::tempPath().toLocal8Bit() + "/checkpoint-desk-runtime-" + qgetenv("USER"));
+        QGuiApplication app(argc, argv);
+        describeApplication();
+        return cd::cli::run(app.arguments());
+    }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    QStringList guiArgs = app.arguments();
+    QString databasePath = cd::cli::takeDatabaseOption(guiArgs);
+    const QString language = cd::cli::takeLanguageOption(guiArgs);
+    if (!language.isEmpty() && cd::i18n::availableLanguages().contains(language))
+        cd::i18n::rememberLanguage(language);
+    cd::i18n::install(cd::i18n::preferredLanguage());
+    cd::ui::applyTheme(app);
+    if (databasePath.isEmpty())
+        databasePath = cd::Database::defaultPath();
+
+    cd::ui::GuiSession session;
+    if (!session.start(databasePath))
+        return 1;
+    return app.exec();
+}

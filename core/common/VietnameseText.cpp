@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "VietnameseText.h"
+
+#include <QLocale>
+
+namespace cd::text {
+namespace {
+
+constexpr char16_t kGrave = 0x0300;     // huyền
+constexpr char16_t kAcute = 0x0301;     // sắc
+constexpr char16_t kTilde = 0x0303;     // ngã
+constexpr char16_t kHookAbove = 0x0309; // hỏi
+constexpr char16_t kDotBelow = 0x0323;  // nặng
+
+char16_t toneDigit(char16_t mark) {
+    switch (mark) {
+    case kGrave:
+        return u'2';
+    case kAcute:
+        return u'1';
+    case kTilde:
+        return u'4';
+    case kHookAbove:
+        return u'3';
+    case kDotBelow:
+        return u'5';
+    default:
+        return 0;
+    }
+}
+
+} // namespace
+
+QString normalized(const QString &text) {
+    QString result = text.normalized(QString::NormalizationForm_C);
+    result.replace(QChar(0x00D0), QChar(0x0110)); // Ð -> Đ
+    result.replace(QChar(0x00F0), QChar(0x0111)); // ð -> đ
+    return result.simplified();
+}
+
+QString matchKey(const QString &text) {
+    // Decompose, lift the tone mark off each syllable and write it after the syllable, so that the
+    // vowel it sat on no longer matters.
+    const QString decomposed = normalized(text).toLower().normalized(QString::NormalizationForm_D);
+    QString out;
+    out.reserve(decomposed.size() + 4);
+    QString syllable;
+    char16_t tone = 0;
+    auto flush = [&] {
+        if (syllable.isEmpty())
+            return;
+        out += syllable.normalized(QString::NormalizationForm_C);
+        if (tone)
+            out += QChar(tone);
+        syllable.clear();
+        tone = 0;
+    };
+    for (const QChar ch : decomposed) {
+        if (const char16_t digit = toneDigit(ch.unicode())) {
+            tone = digit;
+            continue;
+        }
+        if (ch.isLetterOrNumber() || ch.category() == QChar::Mark_NonSpacing) {
+            syllable += ch;
+        } else {
+            flush();
+            out += ch;
+        }
+    }
+    flush();
+    return out;
+}
+
+QString foldKey(const QString &text) {
+    const QString decomposed = normalized(text).toLower().normalized(QString::NormalizationForm_D);
+    QString out;
+    out.reserve(decomposed.size());
+    for (const QChar ch : decomposed) {
+        if (ch.category() == QChar::Mark_NonSpacing)
+            continue;
+        out += ch.unicode() == 0x0111 ? QChar(u'd') : ch;
+    }
+    return out;
+}
+
+QCollator vietnameseCollator() {
+    QCollator collator{QLocale(QLocale::Vietnamese, QLocale::Vietnam)};
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    return collator;
+}
+
+} // namespace cd::text

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCollator>
+#include <QString>
+
+namespace cd::text {
+
+// NFC, with Icelandic eth (often typed for Đ) mapped to Đ and runs of white space folded to one space.
+QString normalized(const QString &text);
+
+// A key that equals for the same Vietnamese words however they are written: case, NFC/NFD, and old or
+// new tone-mark placement ("hoà" and "hòa", "thuỷ" and "thủy") all give the same key. Tones still count:
+// "Thông" and "Thống" differ.
+QString matchKey(const QString &text);
+
+// A key with every diacritic removed and đ folded to d: "Thống Nhất" and "thong nhat" are equal.
+QString foldKey(const QString &text);
+
+// A collator for sorting names in Vietnamese alphabetical order (a ă â b c d đ e ê …).
+QCollator vietnameseCollator();
+
+} // namespace cd::text

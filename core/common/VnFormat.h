@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Error.h"
+
+#include <QDate>
+#include <QString>
+
+// Vietnamese conventions for numbers and dates, the same on every machine whatever its locale.
+namespace cd::format {
+
+// 8832 -> "8.832", -1234567 -> "-1.234.567".
+QString number(qint64 value);
+
+// 24/08/2021.
+QString date(const QDate &date);
+
+// As Nghị định 30/2020/NĐ-CP writes dates in documents: "ngày 05 tháng 3 năm 2020"; days below 10 and
+// the months January and February take a leading zero.
+QString decreeDate(const QDate &date);
+
+// Accepts YYYY-MM-DD and dd/MM/yyyy (d/M/yyyy too). The error names the text it could not read.
+Result<QDate> parseDate(const QString &text);
+
+} // namespace cd::format

@@ -1,0 +1,272 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Database.h"
+
+#include "Schema.h"
+#include "SqlQuery.h"
+#include "Transaction.h"
+
+#include <QAtomicInteger>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+namespace cd {
+namespace {
+
+QString nextConnectionName() {
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("checkpoint-desk-%1").arg(++counter);
+}
+
+// Removes a Qt Sql connection when the scope ends, after every QSqlDatabase copy is gone.
+class ScopedConnection {
+public:
+    explicit ScopedConnection(QString name)
+        : m_name(std::move(name)) {}
+    ~ScopedConnection() { QSqlDatabase::removeDatabase(m_name); }
+    const QString &name() const { return m_name; }
+
+private:
+    QString m_name;
+};
+
+bool hasSqliteHeader(const QString &path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName)) {}
+
+Database::~Database() {
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::defaultPath() {
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/checkpoint-desk.sqlite");
+}
+
+QSqlDatabase Database::connection() const {
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const {
+    auto version = sql::scalar(connection(), QStringLiteral("PRAGMA user_version"));
+    return version ? version.value().toInt() : -1;
+}
+
+Status Database::examineExisting(const QString &path) {
+    const QFileInfo info(path);
+    if (!info.exists() || info.size() == 0)
+        return success();
+    if (!info.isFile())
+        return makeError(tr("%1 is not a file").arg(path), path);
+    if (!hasSqliteHeader(path))
+        return makeError(tr("%1 is not a Checkpoint Desk database (it is not an SQLite file); it was left "
+                            "unchanged")
+                             .arg(path),
+                         path);
+
+    const ScopedConnection probe(nextConnectionName());
+    Status verdict = success();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probe.name());
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open())
+            return makeError(tr("%1 cannot be opened: %2").arg(path, db.lastError().text()), path);
+
+        auto check = sql::exec(db, QStringLiteral("PRAGMA quick_check"));
+        QStringList problems;
+        if (!check) {
+            problems << check.error().message;
+        } else {
+            while (check.value().next()) {
+                const QString line = check.value().value(0).toString();
+                if (line != QLatin1String("ok"))
+                    problems << line;
+            }
+        }
+        if (!problems.isEmpty()) {
+            verdict =
+                makeError(tr("%1 is damaged and was left unchanged (quick_check: %2). Restore it from a "
+                             "backup.")
+                              .arg(path, problems.mid(0, 3).join(QStringLiteral("; "))),
+                          path);
+        } else {
+            const int version = sql::scalar(db, QStringLiteral("PRAGMA user_version")).value().toInt();
+            const int appId = sql::scalar(db, QStringLiteral("PRAGMA application_id")).value().toInt();
+            const int tables =
+                sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master")).value().toInt();
+            if (appId != kApplicationId && (appId != 0 || version != 0 || tables > 0)) {
+                verdict = makeError(
+                    tr("%1 is an SQLite database of another program, not of Checkpoint Desk; it was left "
+                       "unchanged")
+                        .arg(path),
+                    path);
+            } else if (version > schema::latestVersion()) {
+                verdict =
+                    makeError(tr("%1 was written by a newer version of Checkpoint Desk (schema %2; this "
+                                 "version knows up to %3). Update the program; the file was left "
+                                 "unchanged.")
+                                  .arg(path)
+                                  .arg(version)
+                                  .arg(schema::latestVersion()),
+                              path);
+            }
+        }
+        db.close();
+    }
+    return verdict;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path) {
+    if (path == QLatin1String(":memory:"))
+        return openInMemory();
+    if (auto verdict = examineExisting(path); !verdict)
+        return verdict.error();
+    if (const QFileInfo info(path); !info.dir().exists() && !QDir().mkpath(info.absolutePath()))
+        return makeError(tr("cannot create the folder %1").arg(info.absolutePath()), path);
+
+    std::unique_ptr<Database> database(new Database(path, nextConnectionName()));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open())
+            return makeError(tr("%1 cannot be opened: %2").arg(path, db.lastError().text()), path);
+    }
+    if (auto status = database->configure(); !status)
+        return status.error();
+    if (auto status = database->migrate(); !status)
+        return Error{status.error().message, path, 0, {}};
+    return database;
+}
+
+Result<std::unique_ptr<Database>> Database::openInMemory() {
+    std::unique_ptr<Database> database(new Database(QStringLiteral(":memory:"), nextConnectionName()));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        if (!db.open())
+            return makeError(tr("cannot open an in-memory database: %1").arg(db.lastError().text()));
+    }
+    if (auto status = database->configure(); !status)
+        return status.error();
+    if (auto status = database->migrate(); !status)
+        return status.error();
+    return database;
+}
+
+Result<std::unique_ptr<Database>> Database::openAnotherConnection() const {
+    if (isInMemory())
+        return makeError(tr("an in-memory database cannot be shared between connections"));
+    std::unique_ptr<Database> database(new Database(m_path, nextConnectionName()));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open())
+            return makeError(tr("%1 cannot be opened: %2").arg(m_path, db.lastError().text()), m_path);
+    }
+    if (auto status = database->configure(); !status)
+        return status.error();
+    return database;
+}
+
+Status Database::configure() {
+    const QSqlDatabase db = connection();
+    const QStringList pragmas{
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA busy_timeout = 5000"),
+        QStringLiteral("PRAGMA synchronous = NORMAL"),
+    };
+    for (const QString &pragma : pragmas) {
+        if (auto result = sql::exec(db, pragma); !result)
+            return result.error();
+    }
+    if (!isInMemory()) {
+        if (auto result = sql::exec(db, QStringLiteral("PRAGMA journal_mode = WAL")); !result)
+            return result.error();
+    }
+    return success();
+}
+
+Status Database::migrate() {
+    const QSqlDatabase db = connection();
+    const int current = schemaVersion();
+    if (current < 0)
+        return makeError(tr("cannot read the schema version"));
+    if (current >= schema::latestVersion())
+        return success();
+
+    if (current > 0 && !isInMemory()) {
+        // A copy of the file as it was, in case a migration does something the office did not expect.
+        m_backupPath = QStringLiteral("%1.v%2-%3.bak")
+                           .arg(m_path)
+                           .arg(current)
+                           .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        if (auto result = sql::exec(db, QStringLiteral("VACUUM INTO ?"), {m_backupPath}); !result)
+            return makeError(
+                tr("could not back up the database before upgrading it: %1").arg(result.error().message));
+    }
+
+    for (const schema::Migration &migration : schema::migrations()) {
+        if (migration.version <= current)
+            continue;
+        Transaction transaction(db);
+        if (!transaction.isActive())
+            return makeError(tr("cannot start a transaction for migration %1").arg(migration.version));
+        for (const QString &statement : migration.statements) {
+            if (auto result = sql::exec(db, statement); !result)
+                return makeError(tr("migration %1 (%2) failed: %3")
+                                     .arg(migration.version)
+                                     .arg(migration.description, result.error().message));
+        }
+        // PRAGMA takes no bound parameters; the values are our own integers.
+        if (auto r = sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(migration.version)); !r)
+            return r.error();
+        if (auto r = sql::exec(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)); !r)
+            return r.error();
+        if (!transaction.commit())
+            return makeError(tr("migration %1 could not be committed").arg(migration.version));
+    }
+    return success();
+}
+
+Result<QStringList> Database::checkIntegrity() const {
+    QStringList problems;
+    auto integrity = sql::exec(connection(), QStringLiteral("PRAGMA integrity_check"));
+    if (!integrity)
+        return integrity.error();
+    while (integrity.value().next()) {
+        const QString line = integrity.value().value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    auto foreignKeys = sql::exec(connection(), QStringLiteral("PRAGMA foreign_key_check"));
+    if (!foreignKeys)
+        return foreignKeys.error();
+    while (foreignKeys.value().next())
+        problems << tr("row %1 of table %2 refers to a missing row of %3")
+                        .arg(foreignKeys.value().value(1).toString(), foreignKeys.value().value(0).toString(),
+                             foreignKeys.value().value(2).toString());
+    return problems;
+}
+
+} // namespace cd

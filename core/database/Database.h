@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Error.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace cd {
+
+// Owns one named Qt Sql connection to a Checkpoint Desk database and brings its schema up to date.
+// Opening never writes to a file it refuses: a file that is not SQLite, a damaged one and one written
+// by a newer version are first examined through a read-only connection and left byte-identical.
+class Database {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    static constexpr int kApplicationId = 0x43504B44; // "CPKD" in the SQLite header
+
+    static Result<std::unique_ptr<Database>> open(const QString &path);
+    static Result<std::unique_ptr<Database>> openInMemory();
+    // The file used when no --db is given: AppDataLocation/checkpoint-desk.sqlite.
+    static QString defaultPath();
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase connection() const;
+    const QString &path() const { return m_path; }
+    bool isInMemory() const { return m_path == QLatin1String(":memory:"); }
+    // The copy taken before the last migration, empty when none was needed.
+    const QString &backupPath() const { return m_backupPath; }
+    int schemaVersion() const;
+
+    // Another connection to the same file, for a worker thread (each thread needs its own).
+    Result<std::unique_ptr<Database>> openAnotherConnection() const;
+
+    // Full integrity and foreign-key check; an empty list means the database is sound.
+    Result<QStringList> checkIntegrity() const;
+
+private:
+    explicit Database(QString path, QString connectionName);
+    static Status examineExisting(const QString &path);
+    Status configure();
+    Status migrate();
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_backupPath;
+};
+
+} // namespace cd

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Error.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <initializer_list>
+
+namespace cd::sql {
+
+// Prepares and runs one statement with positional bound values. All SQL of the program goes through
+// bound parameters; nothing is ever spliced into a statement.
+Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement,
+                       std::initializer_list<QVariant> values = {});
+Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement, const QVariantList &values);
+
+// The first column of the first row, or an invalid QVariant when there is no row.
+Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement,
+                        std::initializer_list<QVariant> values = {});
+
+Error errorOf(const QSqlQuery &query);
+
+} // namespace cd::sql

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Error.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QVector>
+
+namespace cd {
+
+// One row of the annex of dispatch 1687/UBND-VX (seed 000), bundled as
+// resources/data/bu-dang-annex-2021-08-24.csv.
+struct AnnexRow {
+    int stt = 0;
+    QString code;
+    QString nameAsPrinted;
+    int checkpoints = 0;
+    qint64 scans = 0;
+};
+
+// Fills a database with Bù Đăng as it stood on 24/08/2021: the scope, the annex's commune order, and what
+// later parts of the program add (checkpoints, scans).
+class DemoDatabase {
+    Q_DECLARE_TR_FUNCTIONS(DemoDatabase)
+
+public:
+    static QVector<AnnexRow> annex();
+    static Status populate(QSqlDatabase db);
+};
+
+} // namespace cd

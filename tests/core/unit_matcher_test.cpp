@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+
+#include "units/AdminUnitRepository.h"
+#include "units/OfficeScope.h"
+
+using namespace cd;
+
+namespace {
+QString codeOf(const UnitMatcher &matcher, const QString &name) {
+    const auto unit = matcher.match(name);
+    if (!unit) {
+        UNSCOPED_INFO(unit.error().message.toStdString());
+        return {};
+    }
+    return unit->code;
+}
+} // namespace
+
+TEST_CASE("the bundled list holds every province, district and commune", "[units]") {
+    auto db = test::memoryWorkspace();
+    AdminUnitRepository units(db->connection());
+    CHECK(units.count() == 63 + 705 + 10599);
+    CHECK(units.provinces().size() == 63);
+    const auto bu = units.unit(QStringLiteral("696"));
+    REQUIRE(bu);
+    CHECK(bu->nameWithType == QStringLiteral("Huyện Bù Đăng"));
+    CHECK(bu->parentCode == QStringLiteral("70"));
+}
+
+TEST_CASE("the Bù Đăng demo lists the annex's 16 communes in the annex's order", "[units]") {
+    auto db = test::demoWorkspace();
+    OfficeScope scope(db->connection());
+    const AdminUnits communes = scope.communes();
+    REQUIRE(communes.size() == 16);
+    CHECK(communes.first().code == QStringLiteral("25426")); // Xã Đăng Hà, first in the annex
+    CHECK(communes[1].name == QStringLiteral("Thống Nhất"));
+    CHECK(communes.last().code == QStringLiteral("25399")); // Xã Đak Nhau, last
+
+    REQUIRE(scope.resetOrder().ok());
+    CHECK(scope.communes().first().code == QStringLiteral("25396")); // code order: Thị trấn Đức Phong
+}
+
+TEST_CASE("the matcher resolves names as people write them", "[units]") {
+    auto db = test::demoWorkspace();
+    const UnitMatcher matcher = OfficeScope(db->connection()).communeMatcher();
+
+    CHECK(codeOf(matcher, QStringLiteral("Thông Nhất")) == QStringLiteral("25420")); // annex's spelling
+    CHECK(codeOf(matcher, QStringLiteral("Xã Thông Nhất")) == QStringLiteral("25420"));
+    CHECK(codeOf(matcher, QStringLiteral("TT Đức Phong")) == QStringLiteral("25396"));
+    CHECK(codeOf(matcher, QStringLiteral("TT.Đức Phong")) == QStringLiteral("25396"));
+    CHECK(codeOf(matcher, QStringLiteral("Thị trấn Đức Phong")) == QStringLiteral("25396"));
+    CHECK(codeOf(matcher, QStringLiteral("xã đăng hà")) == QStringLiteral("25426"));
+    CHECK(codeOf(matcher, QStringLiteral("Đăng Hà").normalized(QString::NormalizationForm_D)) ==
+          QStringLiteral("25426"));
+    CHECK(codeOf(matcher, QStringLiteral("XA DUONG 10")) == QStringLiteral("25398"));
+    CHECK(codeOf(matcher, QStringLiteral("25405")) == QStringLiteral("25405"));
+}
+
+TEST_CASE("tone marks in old and new placement match the same unit", "[units]") {
+    auto db = test::memoryWorkspace();
+    AdminUnitRepository units(db->connection());
+    // Hoà Bình province is written "Hòa Bình" in the list.
+    const UnitMatcher provinces(units.provinces(), QStringLiteral("Việt Nam"));
+    CHECK(codeOf(provinces, QStringLiteral("Tỉnh Hoà Bình")) == QStringLiteral("17"));
+    CHECK(codeOf(provinces, QStringLiteral("hòa bình")) == QStringLiteral("17"));
+    CHECK(codeOf(provinces, QStringLiteral("TP Hồ Chí Minh")) == QStringLiteral("79"));
+}
+
+TEST_CASE("unknown and ambiguous names are errors listing the candidates", "[units]") {
+    auto db = test::memoryWorkspace();
+    OfficeScope scope(db->connection());
+    const auto configured = scope.configure(QStringLiteral("Bình Phước"), QString());
+    INFO((configured.ok() ? QString() : configured.error().message).toStdString());
+    REQUIRE(configured.ok());
+    const UnitMatcher matcher = scope.communeMatcher();
+
+    // Minh Hưng is a commune of both Bù Đăng and Chơn Thành.
+    const auto ambiguous = matcher.match(QStringLiteral("Minh Hưng"));
+    REQUIRE_FALSE(ambiguous.ok());
+    CHECK(ambiguous.error().message.contains(QStringLiteral("25408")));
+    CHECK(ambiguous.error().message.contains(QStringLiteral("ambiguous")));
+
+    const auto unknown = matcher.match(QStringLiteral("Đăng Hòa"));
+    REQUIRE_FALSE(unknown.ok());
+    CHECK(unknown.error().message.contains(QStringLiteral("Đăng Hà")));
+}
+
+TEST_CASE("a database keeps the scope it was given", "[units]") {
+    auto db = test::demoWorkspace();
+    OfficeScope scope(db->connection());
+    CHECK(scope.configure(QStringLiteral("Bình Phước"), QStringLiteral("Bù Đăng")).ok());
+    const auto other = scope.configure(QStringLiteral("Hà Nội"), QStringLiteral("Ba Đình"));
+    REQUIRE_FALSE(other.ok());
+    CHECK(other.error().message.contains(QStringLiteral("Bù Đăng")));
+    CHECK(scope.current()->district->code == QStringLiteral("696"));
+}

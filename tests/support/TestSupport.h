@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "database/Database.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+#include <memory>
+#include <ostream>
+
+QT_BEGIN_NAMESPACE
+// Lets Catch2 print QStrings in failure messages.
+inline std::ostream &operator<<(std::ostream &os, const QString &value) {
+    return os << value.toStdString();
+}
+QT_END_NAMESPACE
+
+namespace cd::test {
+
+// A fresh in-memory database with the schema and the administrative units.
+std::unique_ptr<Database> memoryWorkspace();
+// The same, configured for Bù Đăng (Bình Phước) with the annex's commune order.
+std::unique_ptr<Database> demoWorkspace();
+
+QString testData(const QString &relativePath);
+QByteArray readFile(const QString &path);
+void writeFile(const QString &path, const QByteArray &bytes);
+
+} // namespace cd::test

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Catch2 runner that owns the Qt application object the code under test needs.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#ifdef CD_TEST_WIDGETS
+#include <QApplication>
+using TestApplication = QApplication;
+#else
+#include <QGuiApplication>
+using TestApplication = QGuiApplication;
+#endif
+
+int main(int argc, char **argv) {
+    // Test discovery runs the binary at build time, where there may be no display.
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    TestApplication app(argc, argv);
+    TestApplication::setOrganizationName(QStringLiteral("CheckpointDeskTests"));
+    TestApplication::setApplicationName(QStringLiteral("checkpoint-desk-tests"));
+    return Catch::Session().run(argc, argv);
+}

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "GuiSession.h"
+
+#include "MainWindow.h"
+#include "Workspace.h"
+#include "area/AreaPage.h"
+#include "common/Translations.h"
+#include "dialogs/FirstRunDialog.h"
+#include "units/OfficeScope.h"
+
+#include <QApplication>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
+
+namespace cd::ui {
+
+GuiSession::GuiSession(QObject *parent)
+    : QObject(parent) {}
+
+GuiSession::~GuiSession() {
+    delete m_window;
+}
+
+bool GuiSession::start(const QString &databasePath) {
+    if (!openDatabase(databasePath, true))
+        return false;
+    buildWindow()->show();
+    return true;
+}
+
+bool GuiSession::openDatabase(const QString &path, bool quitOnFailure) {
+    QString candidate = path;
+    while (true) {
+        auto opened = openWorkspace(candidate);
+        if (opened) {
+            if (!OfficeScope(opened.value()->connection()).current()) {
+                FirstRunDialog dialog(*opened.value(), m_window);
+                if (dialog.exec() != QDialog::Accepted)
+                    return false;
+            }
+            delete m_window;
+            m_database = std::move(opened).value();
+            return true;
+        }
+        QMessageBox box(QMessageBox::Critical, tr("Cannot open the database"), opened.error().message,
+                        QMessageBox::NoButton, m_window);
+        QPushButton *other = box.addButton(tr("Choose another file…"), QMessageBox::AcceptRole);
+        box.addButton(quitOnFailure ? tr("Quit") : tr("Cancel"), QMessageBox::RejectRole);
+        box.exec();
+        if (box.clickedButton() != other)
+            return false;
+        candidate = QFileDialog::getSaveFileName(m_window, tr("Database"), QString(),
+                                                 tr("Checkpoint Desk databases (*.sqlite *.db)"), nullptr,
+                                                 QFileDialog::DontConfirmOverwrite);
+        if (candidate.isEmpty())
+            return false;
+    }
+}
+
+MainWindow *GuiSession::buildWindow() {
+    auto *window = new MainWindow(*m_database);
+    window->setAttribute(Qt::WA_DeleteOnClose, false);
+    auto *area = new AreaPage(*m_database, window);
+    window->addSection(QStringLiteral("area"), tr("Area and communes"), area);
+    connect(area, &AreaPage::statusMessage, window,
+            [window](const QString &message) { window->statusBar()->showMessage(message, 5000); });
+    connect(window, &MainWindow::languageChangeRequested, this, &GuiSession::switchLanguage);
+    connect(window, &MainWindow::openDatabaseRequested, this, &GuiSession::replaceDatabase);
+    connect(window, &MainWindow::newDatabaseRequested, this, &GuiSession::replaceDatabase);
+    m_window = window;
+    return window;
+}
+
+void GuiSession::switchLanguage(const QString &language) {
+    i18n::rememberLanguage(language);
+    i18n::install(language);
+    // Widgets take their texts when built: rebuild the window in the new language, where it was.
+    const QByteArray geometry = m_window ? m_window->saveGeometry() : QByteArray();
+    const QString section = m_window ? m_window->currentSectionId() : QString();
+    m_window->deleteLater();
+    MainWindow *window = buildWindow();
+    window->restoreGeometry(geometry);
+    window->showSection(section);
+    window->show();
+}
+
+void GuiSession::replaceDatabase(const QString &path) {
+    // Keep the current window until the new database has opened; on failure nothing changes.
+    MainWindow *previous = m_window;
+    const QByteArray geometry = previous ? previous->saveGeometry() : QByteArray();
+    auto opened = openWorkspace(path);
+    if (!opened) {
+        QMessageBox::critical(previous, tr("Cannot open the database"), opened.error().message);
+        return;
+    }
+    if (!OfficeScope(opened.value()->connection()).current()) {
+        FirstRunDialog dialog(*opened.value(), previous);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+    }
+    if (previous) {
+        previous->hide();
+        previous->deleteLater();
+    }
+    m_window = nullptr;
+    m_database = std::move(opened).value();
+    MainWindow *window = buildWindow();
+    window->restoreGeometry(geometry);
+    window->show();
+}
+
+} // namespace cd::ui

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "MainWindow.h"
+#include "database/Database.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace cd::ui {
+
+// Owns the open database and the main window: opens the database (asking once for the area it serves),
+// builds the window with the sections that work, and rebuilds it when the database or language changes.
+class GuiSession : public QObject {
+    Q_OBJECT
+
+public:
+    explicit GuiSession(QObject *parent = nullptr);
+    ~GuiSession() override;
+
+    // Opens the database and shows the window; false when the user gave up (the app should quit).
+    bool start(const QString &databasePath);
+    MainWindow *window() const { return m_window; }
+    Database *database() const { return m_database.get(); }
+
+    // Builds the window over an already opened, configured database (used by start() and by tests).
+    MainWindow *buildWindow();
+
+private:
+    bool openDatabase(const QString &path, bool quitOnFailure);
+    void switchLanguage(const QString &language);
+    void replaceDatabase(const QString &path);
+
+    std::unique_ptr<Database> m_database;
+    QPointer<MainWindow> m_window;
+};
+
+} // namespace cd::ui

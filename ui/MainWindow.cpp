@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "common/Translations.h"
+#include "database/Database.h"
+#include "dialogs/AboutDialog.h"
+#include "units/OfficeScope.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace cd::ui {
+namespace {
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+const QString kSectionKey = QStringLiteral("mainWindow/section");
+const QString kDatabaseFilter = QStringLiteral("%1 (*.sqlite *.db);;%2 (*)");
+} // namespace
+
+MainWindow::MainWindow(Database &database, QWidget *parent)
+    : QMainWindow(parent)
+    , m_database(database)
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_scopeLabel(new QLabel(this)) {
+    setWindowTitle(tr("Checkpoint Desk"));
+    setWindowIcon(QIcon(QStringLiteral(":/checkpoint-desk/icons/checkpoint-desk.svg")));
+
+    auto *brand = new QLabel(tr("Checkpoint Desk"), this);
+    brand->setObjectName(QStringLiteral("brand"));
+    m_scopeLabel->setObjectName(QStringLiteral("brandScope"));
+    m_scopeLabel->setWordWrap(true);
+    if (const auto scope = OfficeScope(database.connection()).current())
+        m_scopeLabel->setText(scope->district
+                                  ? scope->district->nameWithType + u'\n' + scope->province.nameWithType
+                                  : scope->province.nameWithType);
+
+    m_navigation->setObjectName(QStringLiteral("sidebar"));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    auto *sidebar = new QWidget(this);
+    sidebar->setFixedWidth(230);
+    sidebar->setStyleSheet(QStringLiteral("background: #12382e;"));
+    auto *sidebarLayout = new QVBoxLayout(sidebar);
+    sidebarLayout->setContentsMargins(0, 0, 0, 0);
+    sidebarLayout->setSpacing(0);
+    sidebarLayout->addWidget(brand);
+    sidebarLayout->addWidget(m_scopeLabel);
+    sidebarLayout->addWidget(m_navigation, 1);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(sidebar);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    createMenus();
+    statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(database.path())));
+    restoreWindowState();
+}
+
+void MainWindow::addSection(const QString &id, const QString &title, QWidget *page) {
+    m_sectionIds << id;
+    m_pages->addWidget(page);
+    m_navigation->addItem(title);
+    if (m_navigation->currentRow() < 0 || id == QSettings().value(kSectionKey).toString())
+        m_navigation->setCurrentRow(m_navigation->count() - 1);
+}
+
+QStringList MainWindow::sectionIds() const {
+    return m_sectionIds;
+}
+
+QString MainWindow::currentSectionId() const {
+    return m_sectionIds.value(m_navigation->currentRow());
+}
+
+bool MainWindow::showSection(const QString &id) {
+    const qsizetype row = m_sectionIds.indexOf(id);
+    if (row < 0)
+        return false;
+    m_navigation->setCurrentRow(int(row));
+    return true;
+}
+
+void MainWindow::createMenus() {
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open database…"), this, &MainWindow::chooseDatabaseToOpen);
+    open->setShortcut(QKeySequence::Open);
+    QAction *create = file->addAction(tr("&New database…"), this, &MainWindow::chooseDatabaseToCreate);
+    create->setShortcut(QKeySequence::New);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QMenu *language = settings->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    const QString current = i18n::preferredLanguage();
+    const QVector<std::pair<QString, QString>> names{{QStringLiteral("vi"), QStringLiteral("Tiếng Việt")},
+                                                     {QStringLiteral("en"), QStringLiteral("English")}};
+    for (const auto &[code, name] : names) {
+        QAction *action = language->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        action->setData(code);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            if (code != i18n::preferredLanguage())
+                emit languageChangeRequested(code);
+        });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Checkpoint Desk"), this, [this] { AboutDialog(this).exec(); });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::chooseDatabaseToOpen() {
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open database"), QFileInfo(m_database.path()).absolutePath(),
+                                     kDatabaseFilter.arg(tr("Checkpoint Desk databases"), tr("All files")));
+    if (!path.isEmpty())
+        emit openDatabaseRequested(path);
+}
+
+void MainWindow::chooseDatabaseToCreate() {
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("New database"), QFileInfo(m_database.path()).absolutePath(),
+                                     kDatabaseFilter.arg(tr("Checkpoint Desk databases"), tr("All files")));
+    if (!path.isEmpty())
+        emit newDatabaseRequested(path);
+}
+
+void MainWindow::restoreWindowState() {
+    QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        resize(1200, 760);
+    restoreState(settings.value(kStateKey).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kSectionKey, currentSectionId());
+    event->accept();
+}
+
+} // namespace cd::ui

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace cd {
+class Database;
+}
+
+namespace cd::ui {
+
+// The window: a navigation list of sections on the left, the current section on the right, menus for
+// the database, the language and help. Sections are added by GuiSession, only those that work.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(Database &database, QWidget *parent = nullptr);
+
+    void addSection(const QString &id, const QString &title, QWidget *page);
+    QStringList sectionIds() const;
+    QString currentSectionId() const;
+    bool showSection(const QString &id);
+
+signals:
+    void openDatabaseRequested(const QString &path);
+    void newDatabaseRequested(const QString &path);
+    void languageChangeRequested(const QString &language);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void chooseDatabaseToOpen();
+    void chooseDatabaseToCreate();
+    void restoreWindowState();
+
+    Database &m_database;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    QLabel *m_scopeLabel;
+    QStringList m_sectionIds;
+};
+
+} // namespace cd::ui
