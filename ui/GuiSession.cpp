@@ -6,6 +6,8 @@
 #include "area/AreaPage.h"
 #include "common/Translations.h"
 #include "dialogs/FirstRunDialog.h"
+#include "posters/PostersPage.h"
+#include "registry/CheckpointsPage.h"
 #include "units/OfficeScope.h"
 
 #include <QApplication>
@@ -62,10 +64,19 @@ bool GuiSession::openDatabase(const QString &path, bool quitOnFailure) {
 MainWindow *GuiSession::buildWindow() {
     auto *window = new MainWindow(*m_database);
     window->setAttribute(Qt::WA_DeleteOnClose, false);
+    // Every page reports through one status bar.
+    auto show = [window](const QString &message) {
+        window->statusBar()->showMessage(message, 5000);
+    };
+    auto *checkpoints = new CheckpointsPage(*m_database, window);
+    window->addSection(QStringLiteral("checkpoints"), tr("Checkpoints"), checkpoints);
+    connect(checkpoints, &CheckpointsPage::statusMessage, window, show);
+    auto *posters = new PostersPage(*m_database, window);
+    window->addSection(QStringLiteral("posters"), tr("QR posters"), posters);
+    connect(posters, &PostersPage::statusMessage, window, show);
     auto *area = new AreaPage(*m_database, window);
     window->addSection(QStringLiteral("area"), tr("Area and communes"), area);
-    connect(area, &AreaPage::statusMessage, window,
-            [window](const QString &message) { window->statusBar()->showMessage(message, 5000); });
+    connect(area, &AreaPage::statusMessage, window, show);
     connect(window, &MainWindow::languageChangeRequested, this, &GuiSession::switchLanguage);
     connect(window, &MainWindow::openDatabaseRequested, this, &GuiSession::replaceDatabase);
     connect(window, &MainWindow::newDatabaseRequested, this, &GuiSession::replaceDatabase);

@@ -119,6 +119,13 @@ const QVector<Command> &commands() {
         {QStringLiteral("init"), CliContext::tr("Set the province and district this database serves."),
          &runInit},
         {QStringLiteral("units"), CliContext::tr("List and look up administrative units."), &runUnits},
+        {QStringLiteral("checkpoints"),
+         CliContext::tr("Register, change, list, import and export checkpoints."), &runCheckpoints},
+        {QStringLiteral("posters"), CliContext::tr("Print QR posters to PDF, every code verified."),
+         &runPosters},
+        {QStringLiteral("qr"), CliContext::tr("Read QR codes from images."), &runQr},
+        {QStringLiteral("scans"), CliContext::tr("Import and list scans."), &runScans},
+        {QStringLiteral("imports"), CliContext::tr("List the imports made."), &runImportsLog},
         {QStringLiteral("db"), CliContext::tr("Check the database."), &runDb},
         {QStringLiteral("demo"), CliContext::tr("Create the Bù Đăng demonstration database."), &runDemo},
     };

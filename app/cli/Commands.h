@@ -22,6 +22,13 @@ int runInit(CliContext &context, const QStringList &args);
 int runUnits(CliContext &context, const QStringList &args);
 int runDb(CliContext &context, const QStringList &args);
 int runDemo(CliContext &context, const QStringList &args);
+int runCheckpoints(CliContext &context, const QStringList &args);
+int runSetQr(CliContext &context, const QStringList &args);
+int runQr(CliContext &context, const QStringList &args);
+int runPosters(CliContext &context, const QStringList &args);
+int runScans(CliContext &context, const QStringList &args);
+int runImportsLog(CliContext &context, const QStringList &args);
+int runGenerateScans(CliContext &context, const QStringList &args);
 
 // Splits "SUBCOMMAND ARGS…" for commands that group several actions (units list, db check…).
 struct Subcommand {

@@ -2,6 +2,7 @@
 #include "TabularOutput.h"
 
 #include "common/VnFormat.h"
+#include "export/SheetWriters.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -28,14 +29,6 @@ std::optional<OutputFormat> formatOf(const QCommandLineParser &parser) {
     if (value == QLatin1String("json"))
         return OutputFormat::Json;
     return std::nullopt;
-}
-
-QString csvField(const QString &value) {
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
-        return value;
-    QString quoted = value;
-    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
 }
 
 void TabularOutput::write(QTextStream &out, OutputFormat format) const {
@@ -96,12 +89,12 @@ void TabularOutput::writeTable(QTextStream &out) const {
 void TabularOutput::writeCsv(QTextStream &out) const {
     QStringList keys;
     for (const Column &column : m_columns)
-        keys << csvField(column.key);
+        keys << sheets::csvQuoted(column.key);
     out << keys.join(u',') << u'\n';
     for (const QVariantList &row : m_rows) {
         QStringList cells;
         for (const QVariant &value : row)
-            cells << csvField(value.toString());
+            cells << sheets::csvQuoted(value.toString());
         out << cells.join(u',') << u'\n';
     }
     out.flush();

@@ -49,6 +49,4 @@ private:
     QVector<QVariantList> m_rows;
 };
 
-QString csvField(const QString &value);
-
 } // namespace cd::cli

@@ -195,6 +195,9 @@ Status Database::configure() {
         QStringLiteral("PRAGMA foreign_keys = ON"),
         QStringLiteral("PRAGMA busy_timeout = 5000"),
         QStringLiteral("PRAGMA synchronous = NORMAL"),
+        // 64 MB of page cache: imports insert into large unique indexes in no particular order.
+        QStringLiteral("PRAGMA cache_size = -65536"),
+        QStringLiteral("PRAGMA temp_store = MEMORY"),
     };
     for (const QString &pragma : pragmas) {
         if (auto result = sql::exec(db, pragma); !result)
@@ -233,10 +236,18 @@ Status Database::migrate() {
         if (!transaction.isActive())
             return makeError(tr("cannot start a transaction for migration %1").arg(migration.version));
         for (const QString &statement : migration.statements) {
-            if (auto result = sql::exec(db, statement); !result)
+            const QString portable =
+                QString(statement).replace(QStringLiteral("%ID%"), schema::idColumn(db.driverName()));
+            if (auto result = sql::exec(db, portable); !result)
                 return makeError(tr("migration %1 (%2) failed: %3")
                                      .arg(migration.version)
                                      .arg(migration.description, result.error().message));
+        }
+        if (migration.populate) {
+            if (auto status = migration.populate(db); !status)
+                return makeError(tr("migration %1 (%2) failed: %3")
+                                     .arg(migration.version)
+                                     .arg(migration.description, status.error().message));
         }
         // PRAGMA takes no bound parameters; the values are our own integers.
         if (auto r = sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(migration.version)); !r)

@@ -1,7 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoDatabase.h"
 
+#include "DemoCheckpoints.h"
+#include "ScanGenerator.h"
+#include "database/SqlQuery.h"
+#include "scans/ScanImport.h"
+
+#include "database/Transaction.h"
+#include "registry/CheckpointRegistry.h"
+#include "units/AdminUnitRepository.h"
 #include "units/OfficeScope.h"
+#include <QSet>
+#include <QTemporaryDir>
 
 #include <QFile>
 #include <QTextStream>
@@ -33,7 +43,71 @@ Status DemoDatabase::populate(QSqlDatabase db) {
     QStringList order;
     for (const AnnexRow &row : annex())
         order << row.code;
-    return scope.setOrder(order);
+    if (auto ordered = scope.setOrder(order); !ordered)
+        return ordered;
+
+    // The annex's 189 checkpoints, commune by commune; a demo that has them already is left as it is.
+    CheckpointRegistry registry(db);
+    if (registry.count() > 0)
+        return populateScans(db);
+    const AdminUnitRepository units(db);
+    Transaction transaction(db);
+    for (const AnnexRow &row : annex()) {
+        const auto commune = units.unit(row.code);
+        for (const Checkpoint &checkpoint :
+             demo::checkpointsFor(row.code, commune->nameWithType, row.checkpoints)) {
+            if (auto added = registry.add(checkpoint); !added)
+                return Error{added.error().message, {}, 0, added.error().field};
+        }
+    }
+    if (!transaction.commit())
+        return makeError(tr("the demo checkpoints could not be stored"));
+    return populateScans(db);
+}
+
+Status DemoDatabase::populateScans(QSqlDatabase db) {
+    auto stored = sql::scalar(db, QStringLiteral("SELECT count(*) FROM scans"));
+    if (!stored)
+        return stored.error();
+    if (stored.value().toLongLong() > 0)
+        return success();
+
+    // Exactly the annex's scans per commune from 01/01/2021 to 24/08/2021, then the rest of the year at
+    // the pace the dispatches asked for. Written as a real export and imported the way users import.
+    ScanGenerator generator(db, 1687);
+    QHash<QString, QVector<int>> byCommune;
+    for (int i = 0; i < generator.checkpoints().size(); ++i)
+        byCommune[generator.checkpoints()[i].communeCode].append(i);
+    QVector<GeneratedScan> scans;
+    QSet<QString> seen;
+    auto keep = [&](const GeneratedScan &scan) {
+        const QString key = QStringLiteral("%1|%2|%3").arg(scan.checkpoint).arg(scan.when).arg(scan.person);
+        if (seen.contains(key))
+            return false;
+        seen.insert(key);
+        scans.append(scan);
+        return true;
+    };
+    for (const AnnexRow &row : annex()) {
+        for (qint64 added = 0; added < row.scans;)
+            added += keep(generator.randomAt(byCommune.value(row.code), kAnnexFrom, kAnnexAsOf)) ? 1 : 0;
+    }
+    for (int i = 0; i < 6000; ++i)
+        keep(generator.random(kAnnexAsOf.addDays(1), QDate(2021, 12, 31)));
+
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("quet-ma-qr-bu-dang-2021.csv"));
+    qint64 next = 0;
+    if (auto written = generator.write(path, scans.size(), [&] { return scans[next++]; }); !written)
+        return written;
+    const auto report = ScanImporter(db).run(path);
+    if (!report)
+        return report.error();
+    if (report->rejected > 0 || report->added != scans.size())
+        return makeError(tr("the demo scans did not import cleanly (%1 of %2 added)")
+                             .arg(report->added)
+                             .arg(scans.size()));
+    return success();
 }
 
 } // namespace cd

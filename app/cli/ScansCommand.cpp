@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Commands.h"
+#include "TabularOutput.h"
+
+#include "common/VnFormat.h"
+#include "demo/ScanGenerator.h"
+#include "registry/PhoneNumber.h"
+#include "scans/ScanImport.h"
+#include "scans/ScanQueries.h"
+#include "scans/ScanTime.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+namespace cd::cli {
+namespace {
+
+int runImport(CliContext &context, const QStringList &args) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliContext::tr(
+        "Imports scan exports (CSV or XLSX; Vietnamese or English headers; title rows above them are "
+        "skipped). "
+        "Each file is one transaction: a file with a rejected row writes nothing unless --skip-invalid is "
+        "given, "
+        "then the rejected rows go to FILE.rejects.csv. Scans already stored are counted and skipped."));
+    const QCommandLineOption sheet(QStringLiteral("sheet"), CliContext::tr("Worksheet of a workbook."),
+                                   CliContext::tr("NAME"));
+    const QCommandLineOption skip(QStringLiteral("skip-invalid"),
+                                  CliContext::tr("Write the valid rows anyway."));
+    parser.addOptions({sheet, skip});
+    parser.addPositionalArgument(QStringLiteral("files"), CliContext::tr("CSV or XLSX files."),
+                                 CliContext::tr("FILE…"));
+    if (const int code = parseCommand(context, parser, QStringLiteral("scans import"), args); code >= 0)
+        return code;
+    if (parser.positionalArguments().isEmpty())
+        return context.usage(CliContext::tr("scans import needs at least one FILE"));
+    Database *db = context.database();
+    if (!db)
+        return DataError;
+
+    int exitCode = Success;
+    for (const QString &file : parser.positionalArguments()) {
+        ScanImportOptions options;
+        options.sheet = parser.value(sheet);
+        options.skipInvalid = parser.isSet(skip);
+        QElapsedTimer timer;
+        timer.start();
+        const auto report = ScanImporter(db->connection()).run(file, options);
+        if (!report) {
+            context.fail(report.error());
+            exitCode = DataError;
+            continue;
+        }
+        for (const ScanRejectedRow &row : report->rejectedRows)
+            context.err() << "checkpoint-desk: " << Error{row.reason, file, row.line, row.field}.toString()
+                          << '\n';
+        if (report->rejected > report->rejectedRows.size())
+            context.err() << CliContext::tr("checkpoint-desk: %1: … and %2 more rejected rows")
+                                 .arg(file)
+                                 .arg(report->rejected - report->rejectedRows.size())
+                          << '\n';
+        for (auto it = report->unknownCheckpoints.cbegin(); it != report->unknownCheckpoints.cend(); ++it)
+            context.err() << CliContext::tr("checkpoint-desk: %1: unknown checkpoint “%2”: %3 row(s)")
+                                 .arg(file, it.key())
+                                 .arg(it.value())
+                          << '\n';
+        context.err().flush();
+        QTextStream &out = context.out();
+        if (!report->previousImport.isEmpty())
+            out << CliContext::tr("%1 was imported before, on %2; scans already stored are skipped.")
+                       .arg(file, report->previousImport)
+                << '\n';
+        out << CliContext::tr("%1: %2 row(s) read, %3 added, %4 duplicate(s), %5 rejected (%6 s).")
+                   .arg(file, format::number(report->rowsRead), format::number(report->added),
+                        format::number(report->duplicates), format::number(report->rejected),
+                        QString::number(timer.elapsed() / 1000.0, 'f', 2))
+            << '\n';
+        if (!report->written)
+            out << CliContext::tr(
+                       "Nothing was written from %1: correct the rows above, or use --skip-invalid.")
+                       .arg(file)
+                << '\n';
+        else if (!report->rejectsFile.isEmpty())
+            out << CliContext::tr("Rejected rows written to %1").arg(report->rejectsFile) << '\n';
+        out.flush();
+        if (report->rejected > 0)
+            exitCode = DataError;
+    }
+    return exitCode;
+}
+
+int runList(CliContext &context, const QStringList &args) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliContext::tr(
+        "Lists stored scans, oldest first. Phone numbers are masked unless --show-phones is given: they are "
+        "personal data."));
+    const QCommandLineOption checkpoint(QStringLiteral("checkpoint"), CliContext::tr("Only this checkpoint."),
+                                        CliContext::tr("CODE"));
+    const QCommandLineOption from(QStringLiteral("from"), CliContext::tr("From this day."),
+                                  CliContext::tr("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"), CliContext::tr("Up to this day, inclusive."),
+                                CliContext::tr("DATE"));
+    const QCommandLineOption phones(QStringLiteral("show-phones"),
+                                    CliContext::tr("Show phone numbers in full."));
+    const QCommandLineOption limit(QStringLiteral("limit"),
+                                   CliContext::tr("At most N scans (default 100000)."), QStringLiteral("N"),
+                                   QStringLiteral("100000"));
+    parser.addOptions({checkpoint, from, to, phones, limit, formatOption()});
+    if (const int code = parseCommand(context, parser, QStringLiteral("scans list"), args); code >= 0)
+        return code;
+    const auto format = formatOf(parser);
+    if (!format)
+        return context.usage(
+            CliContext::tr("unknown --format “%1”").arg(parser.value(QStringLiteral("format"))));
+    QDate fromDay, toDay;
+    for (const auto &[option, day] : {std::pair{&from, &fromDay}, std::pair{&to, &toDay}}) {
+        if (!parser.isSet(*option))
+            continue;
+        const auto parsed = format::parseDate(parser.value(*option));
+        if (!parsed)
+            return context.fail(
+                Error{parsed.error().message, {}, 0, QStringLiteral("--") + option->names().first()});
+        *day = parsed.value();
+    }
+    Database *db = context.database();
+    if (!db)
+        return DataError;
+    const auto scans = ScanQueries(db->connection())
+                           .scans(parser.value(checkpoint), fromDay, toDay, parser.value(limit).toInt());
+    if (!scans)
+        return context.fail(scans.error());
+    TabularOutput table({{QStringLiteral("time"), CliContext::tr("Time")},
+                         {QStringLiteral("checkpoint_code"), CliContext::tr("Checkpoint")},
+                         {QStringLiteral("checkpoint_name"), CliContext::tr("Name")},
+                         {QStringLiteral("person_name"), CliContext::tr("Person")},
+                         {QStringLiteral("phone"), CliContext::tr("Phone")},
+                         {QStringLiteral("direction"), CliContext::tr("Direction")}});
+    const bool show = parser.isSet(phones);
+    for (const StoredScan &scan : *scans)
+        table.addRow({*format == OutputFormat::Table
+                          ? scantime::toVietnamText(scan.when)
+                          : QDateTime::fromSecsSinceEpoch(scan.when, Qt::UTC)
+                                .toOffsetFromUtc(int(scantime::kVietnamOffsetSeconds))
+                                .toString(Qt::ISODate),
+                      scan.checkpointCode, scan.checkpointName, scan.personName,
+                      show ? scan.phone : phone::masked(scan.phone), scan.direction});
+    table.write(context.out(), *format);
+    return Success;
+}
+
+int runImports(CliContext &context, const QStringList &args) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        CliContext::tr("Lists every import: file, size, SHA-256, time and counts."));
+    parser.addOption(formatOption());
+    if (const int code = parseCommand(context, parser, QStringLiteral("imports list"), args); code >= 0)
+        return code;
+    const auto format = formatOf(parser);
+    if (!format)
+        return context.usage(
+            CliContext::tr("unknown --format “%1”").arg(parser.value(QStringLiteral("format"))));
+    Database *db = context.database();
+    if (!db)
+        return DataError;
+    TabularOutput table({{QStringLiteral("id"), CliContext::tr("No."), true},
+                         {QStringLiteral("imported_at"), CliContext::tr("Imported")},
+                         {QStringLiteral("file_name"), CliContext::tr("File")},
+                         {QStringLiteral("file_size"), CliContext::tr("Bytes"), true},
+                         {QStringLiteral("rows_read"), CliContext::tr("Rows"), true},
+                         {QStringLiteral("added"), CliContext::tr("Added"), true},
+                         {QStringLiteral("duplicates"), CliContext::tr("Duplicates"), true},
+                         {QStringLiteral("rejected"), CliContext::tr("Rejected"), true},
+                         {QStringLiteral("sha256"), QStringLiteral("SHA-256")}});
+    for (const ImportRecord &record : ScanQueries(db->connection()).imports())
+        table.addRow({record.id,
+                      *format == OutputFormat::Table
+                          ? record.importedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))
+                          : record.importedAt.toString(Qt::ISODate),
+                      record.fileName, record.fileSize, record.rowsRead, record.added, record.duplicates,
+                      record.rejected,
+                      *format == OutputFormat::Table ? record.sha256.left(12) : record.sha256});
+    table.write(context.out(), *format);
+    return Success;
+}
+
+} // namespace
+
+int runGenerateScans(CliContext &context, const QStringList &args) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliContext::tr(
+        "Writes a realistic scan export over the database's checkpoints, as the national systems wrote them: "
+        "Vietnamese headers, phones written four ways, times in 2021. CSV or XLSX by the file's extension."));
+    const QCommandLineOption rows(QStringLiteral("rows"), CliContext::tr("How many scans."),
+                                  QStringLiteral("N"));
+    const QCommandLineOption out(QStringLiteral("out"), CliContext::tr("The file to write."),
+                                 CliContext::tr("FILE"));
+    const QCommandLineOption seed(QStringLiteral("seed"), CliContext::tr("Random seed (default 2021)."),
+                                  QStringLiteral("N"), QStringLiteral("2021"));
+    parser.addOptions({rows, out, seed});
+    if (const int code = parseCommand(context, parser, QStringLiteral("demo generate-scans"), args);
+        code >= 0)
+        return code;
+    bool ok = false;
+    const qint64 count = parser.value(rows).toLongLong(&ok);
+    if (!ok || count <= 0 || !parser.isSet(out))
+        return context.usage(CliContext::tr("give --rows N and --out FILE"));
+    Database *db = context.database();
+    if (!db)
+        return DataError;
+    ScanGenerator generator(db->connection(), parser.value(seed).toUInt());
+    if (generator.checkpoints().isEmpty())
+        return context.fail(
+            makeError(CliContext::tr("the database has no checkpoints; run “demo create” first")));
+    const QDate from(2021, 1, 1), to(2021, 12, 31);
+    if (auto written = generator.write(parser.value(out), count, [&] { return generator.random(from, to); });
+        !written)
+        return context.fail(written.error());
+    context.out() << CliContext::tr("%1 scan(s) written to %2").arg(format::number(count), parser.value(out))
+                  << Qt::endl;
+    return Success;
+}
+
+int runScans(CliContext &context, const QStringList &args) {
+    return dispatchSubcommand(context, QStringLiteral("scans"),
+                              {{QStringLiteral("import"), CliContext::tr("Import scan exports."), &runImport},
+                               {QStringLiteral("list"), CliContext::tr("List stored scans."), &runList}},
+                              args);
+}
+
+int runImportsLog(CliContext &context, const QStringList &args) {
+    return dispatchSubcommand(context, QStringLiteral("imports"),
+                              {{QStringLiteral("list"), CliContext::tr("List every import."), &runImports}},
+                              args);
+}
+
+} // namespace cd::cli

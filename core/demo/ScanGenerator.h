@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Error.h"
+#include "registry/Checkpoint.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+
+#include <functional>
+
+namespace cd {
+
+// One row of a scan export as the national systems wrote them.
+struct GeneratedScan {
+    qint64 when = 0;    // seconds since the epoch
+    int checkpoint = 0; // index into the generator's checkpoints
+    int person = 0;     // index into its people
+};
+
+// Writes realistic scan exports over a database's register: Vietnamese headers, times as dd/MM/yyyy HH:mm:ss,
+// people with phones written the four ways exports write them, some with only an ID number or a name.
+// Deterministic for a seed. Used by the demo, the benchmarks and `demo generate-scans`.
+class ScanGenerator {
+    Q_DECLARE_TR_FUNCTIONS(ScanGenerator)
+
+public:
+    ScanGenerator(const QSqlDatabase &db, quint32 seed = 2021);
+
+    const Checkpoints &checkpoints() const { return m_checkpoints; }
+
+    // Scans spread over [from, to] (Vietnam days), at checkpoints already registered on the day.
+    GeneratedScan random(const QDate &from, const QDate &to);
+    // A scan at one of the given checkpoints, on or after its registration and within [from, to].
+    GeneratedScan randomAt(const QVector<int> &checkpointIndexes, const QDate &from, const QDate &to);
+
+    // Streams `rows` scans to a CSV (UTF-8 with BOM, comma) or XLSX file, the format chosen by extension.
+    // `next` produces each scan.
+    Status write(const QString &path, qint64 rows, const std::function<GeneratedScan()> &next) const;
+
+    static QStringList headers();
+    QStringList cells(const GeneratedScan &scan, qint64 index) const;
+
+private:
+    struct Person {
+        QString name;
+        QString phone; // national form, empty for people known by ID or name only
+        QString idNumber;
+    };
+    void makePeople(int count);
+
+    QRandomGenerator m_random;
+    Checkpoints m_checkpoints;
+    QStringList m_payloads; // printed payload per checkpoint
+    QVector<Person> m_people;
+};
+
+} // namespace cd

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "SheetData.h"
+#include "common/Error.h"
+
+#include <QByteArray>
+
+namespace cd::sheets {
+
+// A CSV field, quoted (RFC 4180) when it holds a comma, a quote or a line break.
+QString csvQuoted(const QString &value);
+
+// A text cell that a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading
+// apostrophe in CSV, which spreadsheets show as text; our importers drop it again.
+QString protectAgainstFormula(const QString &text);
+
+// UTF-8 with BOM (Excel needs it for Vietnamese), comma-separated, RFC 4180 quoting, CRLF line ends.
+QByteArray toCsv(const SheetData &sheet);
+// An array of objects keyed by column key; QDate as "yyyy-MM-dd".
+QByteArray toJson(const SheetData &sheet);
+// One or more sheets with bold frozen headers, widths, text cells written as strings (never formulas),
+// dates as date cells (dd/mm/yyyy). Written to a temporary file and renamed: nothing half-written remains.
+Status writeXlsx(const QString &path, const QVector<SheetData> &sheets);
+// Writes bytes to path through QSaveFile.
+Status writeFile(const QString &path, const QByteArray &bytes);
+
+} // namespace cd::sheets

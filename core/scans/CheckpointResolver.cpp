@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CheckpointResolver.h"
+
+#include "common/VietnameseText.h"
+#include "registry/CheckpointRegistry.h"
+#include "registry/QrPayloads.h"
+#include "units/OfficeScope.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace cd {
+
+QString CheckpointResolver::groupIdOf(const QString &payload) {
+    static const QRegularExpression groupId(QStringLiteral("groupId=([0-9A-Fa-f]{24})"));
+    const auto match = groupId.match(payload);
+    return match.hasMatch() ? match.captured(1).toLower() : QString();
+}
+
+CheckpointResolver::CheckpointResolver(const QSqlDatabase &db)
+    : m_communes(OfficeScope(db).communeMatcher()) {
+    const QrPayloads payloads(db);
+    QSet<QString> ambiguousNames;
+    for (const Checkpoint &c : CheckpointRegistry(db).list()) {
+        m_byCode.insert(c.code, c.id);
+        m_byCode.insert(c.code.toUpper(), c.id);
+        const QString printed = payloads.printed(c).payload;
+        m_byPayload.insert(printed, c.id);
+        if (const QString group = groupIdOf(printed); !group.isEmpty())
+            m_byGroupId.insert(group, c.id);
+        const QString nameKey = text::matchKey(c.name);
+        m_byNameAndCommune.insert(nameKey + u'|' + c.communeCode, c.id);
+        if (m_byName.contains(nameKey))
+            ambiguousNames.insert(nameKey);
+        m_byName.insert(nameKey, c.id);
+    }
+    for (const QString &name : ambiguousNames)
+        m_byName.remove(name);
+}
+
+qint64 CheckpointResolver::resolve(const QString &code, const QString &qrPayload, const QString &name,
+                                   const QString &commune) const {
+    if (!code.isEmpty()) {
+        if (const qint64 id = m_byCode.value(code, m_byCode.value(code.toUpper())); id)
+            return id;
+    }
+    if (!qrPayload.isEmpty()) {
+        if (const qint64 id = m_byPayload.value(qrPayload); id)
+            return id;
+        if (const QString group = groupIdOf(qrPayload); !group.isEmpty())
+            return m_byGroupId.value(group);
+    }
+    if (!name.isEmpty()) {
+        const QString nameKey = text::matchKey(name);
+        if (!commune.isEmpty()) {
+            auto cached = m_communeCodeOf.find(commune);
+            if (cached == m_communeCodeOf.end()) {
+                const auto unit = m_communes.match(commune);
+                cached = m_communeCodeOf.insert(commune, unit ? unit->code : QString());
+            }
+            const QString communeCode = cached.value();
+            return m_byNameAndCommune.value(nameKey + u'|' + communeCode);
+        }
+        return m_byName.value(nameKey);
+    }
+    return 0;
+}
+
+} // namespace cd

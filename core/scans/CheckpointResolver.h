@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "units/UnitMatcher.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace cd {
+
+// Finds the checkpoint a scan row names, by what exports carry: the checkpoint code, the QR payload (a
+// tokhaiyte link is matched by its groupId), or the name with the commune. Built once per import from
+// the register, so that resolving a row is a few hash look-ups.
+class CheckpointResolver {
+public:
+    explicit CheckpointResolver(const QSqlDatabase &db);
+
+    // The checkpoint's id, or 0 when none matches.
+    qint64 resolve(const QString &code, const QString &qrPayload, const QString &name,
+                   const QString &commune) const;
+
+    static QString groupIdOf(const QString &payload);
+
+private:
+    QHash<QString, qint64> m_byCode;
+    QHash<QString, qint64> m_byPayload;
+    QHash<QString, qint64> m_byGroupId;
+    QHash<QString, qint64> m_byNameAndCommune; // name key | commune code
+    QHash<QString, qint64> m_byName;           // only names that are unique in the register
+    UnitMatcher m_communes;
+    mutable QHash<QString, QString> m_communeCodeOf; // commune as written -> code ("" when unknown)
+};
+
+} // namespace cd

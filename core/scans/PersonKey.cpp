@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PersonKey.h"
+
+#include "common/VietnameseText.h"
+#include "registry/PhoneNumber.h"
+
+#include <QCoreApplication>
+
+namespace cd {
+
+Result<PersonKey> personKey(const QString &phone, const QString &idNumber, const QString &name) {
+    PersonKey person;
+    person.name = text::normalized(name);
+    if (!phone.trimmed().isEmpty()) {
+        const auto national = phone::normalize(phone);
+        if (!national)
+            return national.error();
+        person.phone = national.value();
+    }
+    for (const QChar ch : idNumber) {
+        if (ch.isLetterOrNumber())
+            person.idNumber += ch.toUpper();
+    }
+    if (!person.phone.isEmpty())
+        person.key = QStringLiteral("p:") + person.phone;
+    else if (!person.idNumber.isEmpty())
+        person.key = QStringLiteral("i:") + person.idNumber;
+    else if (!person.name.isEmpty())
+        person.key = QStringLiteral("n:") + text::matchKey(person.name);
+    else
+        return makeError(QCoreApplication::translate("cd::PersonKey",
+                                                     "the row names nobody (no phone, ID number or name)"),
+                         {}, 0, QStringLiteral("person"));
+    return person;
+}
+
+} // namespace cd

@@ -1,0 +1,317 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ScanImport.h"
+
+#include "CheckpointResolver.h"
+#include "PersonKey.h"
+#include "ScanTime.h"
+#include "common/VietnameseText.h"
+#include "database/SqlQuery.h"
+#include "database/Transaction.h"
+#include "export/SheetWriters.h"
+#include "tabular/OpenTable.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QTextStream>
+
+namespace cd {
+namespace {
+
+using tabular::ColumnMapping;
+using tabular::Row;
+
+QStringList words(std::initializer_list<const char16_t *> list) {
+    QStringList out;
+    for (const char16_t *word : list)
+        out << QString::fromUtf16(word);
+    return out;
+}
+
+Result<QString> sha256Of(const QString &path, qint64 &size) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(file.errorString(), path);
+    size = file.size();
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file))
+        return makeError(ScanImporter::tr("cannot read the file"), path);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+QString directionOf(const QString &written) {
+    const QString folded = text::foldKey(written);
+    if (folded.isEmpty())
+        return {};
+    if (folded.contains(QLatin1String("out")) || folded == QLatin1String("ra") ||
+        folded.startsWith(QLatin1String("ra ")))
+        return QStringLiteral("out");
+    return QStringLiteral("in");
+}
+
+// Qt binds a null QString as NULL; these columns hold '' when empty.
+QString notNull(const QString &value) {
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+// Rows rejected with --skip-invalid go beside the input, with their line and reason, for correcting.
+class RejectsFile {
+public:
+    explicit RejectsFile(const QString &input) {
+        const QFileInfo info(input);
+        m_path = info.dir().filePath(info.completeBaseName() + QStringLiteral(".rejects.csv"));
+    }
+    const QString &path() const { return m_path; }
+    Status add(const Row &row, const QString &field, const QString &reason, const QStringList &headers) {
+        if (!m_file.isOpen()) {
+            m_file.setFileName(m_path);
+            if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                return makeError(m_file.errorString(), m_path);
+            m_out.setDevice(&m_file);
+            m_out.setEncoding(QStringConverter::Utf8);
+            m_out.setGenerateByteOrderMark(true);
+            QStringList header{QStringLiteral("line"), QStringLiteral("field"), QStringLiteral("reason")};
+            for (const QString &h : headers)
+                header << sheets::csvQuoted(h);
+            m_out << header.join(u',') << "\r\n";
+        }
+        QStringList cells{QString::number(row.line), field, sheets::csvQuoted(reason)};
+        for (const QString &cell : row.cells)
+            cells << sheets::csvQuoted(cell);
+        m_out << cells.join(u',') << "\r\n";
+        return success();
+    }
+    void discard() {
+        if (m_file.isOpen()) {
+            m_out.flush();
+            m_file.close();
+            QFile::remove(m_path);
+        }
+    }
+    bool used() const { return m_file.isOpen(); }
+
+private:
+    QString m_path;
+    QFile m_file;
+    QTextStream m_out;
+};
+
+} // namespace
+
+QList<tabular::FieldSpec> ScanImporter::fields() {
+    return {
+        {QStringLiteral("time"),
+         words({u"Thời gian", u"Thời gian quét", u"Thời điểm", u"Thời gian check-in", u"Ngày giờ",
+                u"Thời gian khai báo", u"Time", u"Scan time", u"Timestamp", u"Checkin time", u"scanned_at"}),
+         true},
+        {QStringLiteral("checkpoint_code"),
+         words({u"Mã điểm", u"Mã điểm kiểm dịch", u"Mã địa điểm", u"Checkpoint code", u"checkpoint_code"})},
+        {QStringLiteral("qr_payload"), words({u"Mã QR", u"Nội dung mã QR", u"QR", u"QR code", u"Link", u"URL",
+                                              u"Group ID", u"qr_payload"})},
+        {QStringLiteral("checkpoint_name"),
+         words({u"Tên điểm kiểm dịch", u"Điểm kiểm dịch", u"Địa điểm", u"Tên địa điểm", u"Nơi quét",
+                u"Checkpoint", u"Place", u"checkpoint_name"})},
+        {QStringLiteral("commune"),
+         words({u"Phường xã", u"Xã/Phường", u"Phường/Xã", u"Xã", u"Commune", u"Ward"})},
+        {QStringLiteral("person_name"),
+         words({u"Họ tên", u"Họ và tên", u"Tên người khai báo", u"Người khai báo", u"Tên", u"Name",
+                u"Full name", u"person_name"})},
+        {QStringLiteral("phone"),
+         words({u"Số điện thoại", u"SĐT", u"SDT", u"Điện thoại", u"Phone", u"phone"})},
+        {QStringLiteral("id_number"),
+         words({u"CCCD", u"CMND", u"CCCD/CMND", u"CMND/CCCD", u"Số CCCD", u"Số CMND", u"Số CMND/CCCD",
+                u"Số giấy tờ", u"Giấy tờ tùy thân", u"ID number", u"id_number"})},
+        {QStringLiteral("direction"),
+         words({u"Chiều", u"Vào/Ra", u"Check-in/Check-out", u"Hình thức", u"Direction", u"direction"})},
+        {QStringLiteral("health_status"),
+         words({u"Tình trạng sức khỏe", u"Sức khỏe", u"Khai báo y tế", u"Health status", u"health_status"})},
+    };
+}
+
+Result<ScanImportReport> ScanImporter::run(const QString &path, const ScanImportOptions &options) {
+    ScanImportReport report;
+    report.file = path;
+    qint64 fileSize = 0;
+    auto hash = sha256Of(path, fileSize);
+    if (!hash)
+        return hash.error();
+    report.sha256 = hash.value();
+
+    auto opened = tabular::openTable(path, {options.sheet, {}});
+    if (!opened)
+        return opened.error();
+    tabular::TableReader &reader = *opened.value();
+    auto header = tabular::headerFor(reader, fields(), options.mapping);
+    if (!header)
+        return header.error();
+    const ColumnMapping mapping = header.value();
+    const int timeColumn = mapping.column(QStringLiteral("time"));
+    const int codeColumn = mapping.column(QStringLiteral("checkpoint_code"));
+    const int qrColumn = mapping.column(QStringLiteral("qr_payload"));
+    const int placeColumn = mapping.column(QStringLiteral("checkpoint_name"));
+    const int communeColumn = mapping.column(QStringLiteral("commune"));
+    const int nameColumn = mapping.column(QStringLiteral("person_name"));
+    const int phoneColumn = mapping.column(QStringLiteral("phone"));
+    const int idColumn = mapping.column(QStringLiteral("id_number"));
+    const int directionColumn = mapping.column(QStringLiteral("direction"));
+    const int healthColumn = mapping.column(QStringLiteral("health_status"));
+    if (timeColumn < 0)
+        return makeError(tr("no column holds the scan time"), path, mapping.headerLine);
+    if (codeColumn < 0 && qrColumn < 0 && placeColumn < 0)
+        return makeError(tr("no column names the checkpoint (its code, QR payload or name)"), path,
+                         mapping.headerLine);
+    if (phoneColumn < 0 && idColumn < 0 && nameColumn < 0)
+        return makeError(tr("no column names the person (phone, ID number or name)"), path,
+                         mapping.headerLine);
+
+    if (auto previous = sql::scalar(
+            m_db, QStringLiteral("SELECT imported_at FROM imports WHERE sha256 = ? ORDER BY id DESC"),
+            {report.sha256});
+        previous && previous.value().isValid())
+        report.previousImport = QDateTime::fromString(previous.value().toString(), Qt::ISODate)
+                                    .toLocalTime()
+                                    .toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+
+    const CheckpointResolver resolver(m_db);
+    const qint64 now = options.now ? options.now : QDateTime::currentSecsSinceEpoch();
+    RejectsFile rejects(path);
+
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return makeError(tr("cannot start a transaction"), path);
+    auto importRow =
+        sql::exec(m_db,
+                  QStringLiteral("INSERT INTO imports (kind, file_name, file_size, sha256, imported_at, "
+                                 "rows_read, added, duplicates, rejected) VALUES ('scans', ?, ?, ?, ?, 0, "
+                                 "0, 0, 0) RETURNING id"),
+                  {QFileInfo(path).fileName(), fileSize, report.sha256,
+                   QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+    if (!importRow || !importRow.value().next())
+        return importRow ? makeError(tr("cannot record the import"), path) : importRow.error();
+    const qint64 importId = importRow.value().value(0).toLongLong();
+    importRow.value().finish();
+
+    QSqlQuery insert(m_db);
+    if (!insert.prepare(
+            QStringLiteral("INSERT INTO scans (checkpoint_id, scanned_at, person_key, person_name, phone, "
+                           "id_number, direction, health_status, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                           "?, ?) ON CONFLICT (checkpoint_id, scanned_at, person_key) DO NOTHING")))
+        return sql::errorOf(insert);
+    insert.bindValue(8, importId);
+
+    QHash<QPair<qint64, qint64>, qint64> dailyAdded;
+    auto reject = [&](const Row &row, const QString &field, const QString &reason) -> Status {
+        ++report.rejected;
+        if (report.rejectedRows.size() < ScanImportReport::maxDetailedRejects)
+            report.rejectedRows.append({row.line, field, reason});
+        if (options.skipInvalid)
+            return rejects.add(row, field, reason, mapping.headers);
+        return success();
+    };
+
+    Row row;
+    while (true) {
+        auto more = reader.next(row);
+        if (!more) {
+            rejects.discard();
+            return more.error();
+        }
+        if (!more.value())
+            break;
+        ++report.rowsRead;
+        if ((report.rowsRead & 4095) == 0) {
+            if (options.cancel && options.cancel->load()) {
+                rejects.discard();
+                report.cancelled = true;
+                return report; // the transaction rolls back
+            }
+            if (options.progress)
+                options.progress(report.rowsRead);
+        }
+
+        const auto when = scantime::parse(row.cell(timeColumn), now);
+        if (!when) {
+            if (auto s = reject(row, QStringLiteral("time"), when.error().message); !s)
+                return s.error();
+            continue;
+        }
+        const qint64 checkpointId = resolver.resolve(row.cell(codeColumn), row.cell(qrColumn),
+                                                     row.cell(placeColumn), row.cell(communeColumn));
+        if (!checkpointId) {
+            QStringList named;
+            for (const QString &part :
+                 {row.cell(codeColumn), row.cell(qrColumn), row.cell(placeColumn), row.cell(communeColumn)})
+                if (!part.isEmpty())
+                    named << part;
+            const QString label = named.join(QStringLiteral(" · "));
+            report.unknownCheckpoints[label] += 1;
+            if (auto s = reject(row, QStringLiteral("checkpoint"),
+                                tr("no checkpoint in the register matches “%1”").arg(label));
+                !s)
+                return s.error();
+            continue;
+        }
+        const auto person = personKey(row.cell(phoneColumn), row.cell(idColumn), row.cell(nameColumn));
+        if (!person) {
+            if (auto s = reject(row, person.error().field, person.error().message); !s)
+                return s.error();
+            continue;
+        }
+
+        insert.bindValue(0, checkpointId);
+        insert.bindValue(1, when.value());
+        insert.bindValue(2, person->key);
+        insert.bindValue(3, notNull(person->name));
+        insert.bindValue(4, notNull(person->phone));
+        insert.bindValue(5, notNull(person->idNumber));
+        insert.bindValue(6, notNull(directionOf(row.cell(directionColumn))));
+        insert.bindValue(7, notNull(row.cell(healthColumn)));
+        if (!insert.exec()) {
+            rejects.discard();
+            return Error{sql::errorOf(insert).message, path, row.line, {}};
+        }
+        if (insert.numRowsAffected() > 0) {
+            ++report.added;
+            dailyAdded[qMakePair(checkpointId, scantime::vietnamDay(when.value()))] += 1;
+        } else {
+            ++report.duplicates;
+        }
+    }
+    if (options.progress)
+        options.progress(report.rowsRead);
+
+    if (report.rejected > 0 && !options.skipInvalid)
+        return report; // rolls back: a file with rejected rows writes nothing
+
+    QSqlQuery daily(m_db);
+    daily.prepare(QStringLiteral(
+        "INSERT INTO daily_counts (checkpoint_id, day, scans) VALUES (?, ?, ?) "
+        "ON CONFLICT (checkpoint_id, day) DO UPDATE SET scans = daily_counts.scans + excluded.scans"));
+    for (auto it = dailyAdded.cbegin(); it != dailyAdded.cend(); ++it) {
+        daily.bindValue(0, it.key().first);
+        daily.bindValue(1, it.key().second);
+        daily.bindValue(2, it.value());
+        if (!daily.exec())
+            return Error{sql::errorOf(daily).message, path, 0, {}};
+    }
+    auto counts =
+        sql::exec(m_db,
+                  QStringLiteral("UPDATE imports SET rows_read = ?, added = ?, duplicates = ?, rejected = ? "
+                                 "WHERE id = ?"),
+                  {report.rowsRead, report.added, report.duplicates, report.rejected, importId});
+    if (!counts)
+        return counts.error();
+    if (!transaction.commit()) {
+        rejects.discard();
+        return makeError(tr("the import could not be committed"), path);
+    }
+    if (rejects.used())
+        report.rejectsFile = rejects.path();
+    report.written = true;
+    return report;
+}
+
+} // namespace cd

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "tabular/TableOptions.h"
+#include "tabular/TableReader.h"
+#include "tabular/TextEncoding.h"
+
+#include <QIODevice>
+#include <QStringDecoder>
+
+#include <memory>
+
+namespace cd::tabular {
+
+// Reads delimited text: ',' ';' tab or '|' (detected), RFC 4180 quoting with line breaks and doubled
+// quotes inside quoted fields, CRLF, LF or CR line ends, UTF-8 with or without BOM and UTF-16 (see
+// guessTextEncoding). The file is decoded in large blocks and parsed in place, so memory stays flat
+// whatever its size.
+//
+// Bytes that are not valid UTF-8 are an error, not a cue to guess a legacy code page: Vietnamese cannot
+// be written in Windows-1252, and Windows-1258 or the TCVN3 and VNI font encodings cannot be told apart
+// reliably, so a guess would quietly garble the names that end up in the registry. The error tells the
+// user to save the file as "CSV UTF-8".
+class CsvReader final : public TableReader {
+public:
+    // Takes an open, readable device.
+    static Result<std::unique_ptr<CsvReader>> open(std::unique_ptr<QIODevice> device, const QString &fileName,
+                                                   const TableOptions &options = {});
+
+    TableFormat format() const override { return TableFormat::Csv; }
+    QChar delimiter() const { return m_delimiter; }
+    QStringConverter::Encoding encoding() const { return m_encoding; }
+
+protected:
+    Result<bool> readRow(Row &row) override;
+
+private:
+    enum class Parsed { Record, NeedMore, Unterminated };
+
+    CsvReader(std::unique_ptr<QIODevice> device, const QString &fileName, TextEncoding encoding);
+    Status fill();
+    Parsed parseRecord(QStringList &cells, qint64 &lineBreaks);
+    Error errorAt(qint64 line, const QString &message) const;
+
+    std::unique_ptr<QIODevice> m_device;
+    QStringConverter::Encoding m_encoding;
+    QStringDecoder m_decoder;
+    QByteArray m_bytes;
+    // Decoded text not yet parsed starts at m_pos; m_line is the line it starts on.
+    QString m_buffer;
+    qsizetype m_pos = 0;
+    qint64 m_line = 1;
+    // The device is exhausted: the end of m_buffer is the end of the file.
+    bool m_atEnd = false;
+    // Bytes that do not decode follow the end of m_buffer.
+    bool m_invalidText = false;
+    QChar m_delimiter = u',';
+};
+
+} // namespace cd::tabular

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliRunner.h"
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace cd;
+using test::runCli;
+
+namespace {
+struct DemoFile {
+    QTemporaryDir dir;
+    QString db = dir.filePath(QStringLiteral("demo.sqlite"));
+    DemoFile() {
+        REQUIRE(
+            runCli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("create")}).exitCode ==
+            0);
+    }
+    test::CliRun run(const QStringList &args) const {
+        return runCli(QStringList{QStringLiteral("--db"), db} + args);
+    }
+};
+} // namespace
+
+TEST_CASE("checkpoints list --format json carries the documented fields", "[cli][registry]") {
+    DemoFile demo;
+    const auto list =
+        demo.run({QStringLiteral("checkpoints"), QStringLiteral("list"), QStringLiteral("--commune"),
+                  QStringLiteral("TT Đức Phong"), QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(list.exitCode == 0);
+    const QJsonArray rows = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    REQUIRE(rows.size() == 45);
+    const QJsonObject first = rows.first().toObject();
+    for (const char *key : {"code", "name", "type", "phone", "province", "district", "commune",
+                            "commune_code", "address", "lat", "lon", "parent_code", "status", "qr_payload"})
+        CHECK(first.contains(QLatin1String(key)));
+    CHECK(first[QStringLiteral("commune_code")].toString() == QStringLiteral("25396"));
+    CHECK(first[QStringLiteral("district")].toString() == QStringLiteral("Huyện Bù Đăng"));
+}
+
+TEST_CASE("checkpoints add, edit, close and delete from the command line", "[cli][registry]") {
+    DemoFile demo;
+    const auto added = demo.run({QStringLiteral("checkpoints"), QStringLiteral("add"),
+                                 QStringLiteral("--name"), QStringLiteral("Cửa hàng Bách hóa Xanh"),
+                                 QStringLiteral("--type"), QStringLiteral("sieu thi, cua hang tien loi"),
+                                 QStringLiteral("--phone"), QStringLiteral("+84 912 345 678"),
+                                 QStringLiteral("--commune"), QStringLiteral("xã đăng hà"),
+                                 QStringLiteral("--address"), QStringLiteral("Thôn 3, xã Đăng Hà")});
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    CHECK(added.out.startsWith(QStringLiteral("25426-002")));
+
+    const auto duplicate = demo.run(
+        {QStringLiteral("checkpoints"), QStringLiteral("add"), QStringLiteral("--name"),
+         QStringLiteral("cửa hàng bách hóa xanh"), QStringLiteral("--type"), QStringLiteral("Chợ"),
+         QStringLiteral("--phone"), QStringLiteral("0912345678"), QStringLiteral("--commune"),
+         QStringLiteral("Đăng Hà"), QStringLiteral("--address"), QStringLiteral("Thôn 3, xã Đăng Hà")});
+    CHECK(duplicate.exitCode == 1);
+    CHECK(duplicate.err.contains(QStringLiteral("25426-002")));
+
+    const auto invalid =
+        demo.run({QStringLiteral("checkpoints"), QStringLiteral("add"), QStringLiteral("--name"),
+                  QStringLiteral("X"), QStringLiteral("--type"), QStringLiteral("Chợ"),
+                  QStringLiteral("--phone"), QStringLiteral("12"), QStringLiteral("--commune"),
+                  QStringLiteral("Đăng Hà"), QStringLiteral("--address"), QStringLiteral("Y")});
+    CHECK(invalid.exitCode == 1);
+    CHECK(invalid.err.contains(QStringLiteral("phone: “12”")));
+
+    CHECK(demo.run({QStringLiteral("checkpoints"), QStringLiteral("edit"), QStringLiteral("25426-002"),
+                    QStringLiteral("--phone"), QStringLiteral("0987 654 321")})
+              .exitCode == 0);
+    CHECK(demo.run({QStringLiteral("checkpoints"), QStringLiteral("close"), QStringLiteral("25426-002"),
+                    QStringLiteral("--on"), QStringLiteral("30/11/2026")})
+              .exitCode == 0);
+    const auto closed =
+        demo.run({QStringLiteral("checkpoints"), QStringLiteral("list"), QStringLiteral("--status"),
+                  QStringLiteral("closed"), QStringLiteral("--format"), QStringLiteral("json")});
+    const QJsonArray rows = QJsonDocument::fromJson(closed.out.toUtf8()).array();
+    REQUIRE(rows.size() == 1);
+    CHECK(rows.first()[QStringLiteral("phone")].toString() == QStringLiteral("0987654321"));
+    CHECK(rows.first()[QStringLiteral("closed_on")].toString() == QStringLiteral("2026-11-30"));
+    CHECK(demo.run({QStringLiteral("checkpoints"), QStringLiteral("delete"), QStringLiteral("25426-002")})
+              .exitCode == 0);
+    CHECK(demo.run({QStringLiteral("checkpoints"), QStringLiteral("delete"), QStringLiteral("25426-002")})
+              .exitCode == 1);
+}
+
+TEST_CASE("checkpoints export and import round-trip, and a bad row names file and line", "[cli][registry]") {
+    DemoFile demo;
+    const QString xlsx = demo.dir.filePath(QStringLiteral("register.xlsx"));
+    REQUIRE(demo.run({QStringLiteral("checkpoints"), QStringLiteral("export"), QStringLiteral("--out"), xlsx})
+                .exitCode == 0);
+
+    const QString fresh = demo.dir.filePath(QStringLiteral("fresh.sqlite"));
+    REQUIRE(runCli({QStringLiteral("--db"), fresh, QStringLiteral("init"), QStringLiteral("--province"),
+                    QStringLiteral("Bình Phước"), QStringLiteral("--district"), QStringLiteral("Bù Đăng")})
+                .exitCode == 0);
+    const auto imported = runCli(
+        {QStringLiteral("--db"), fresh, QStringLiteral("checkpoints"), QStringLiteral("import"), xlsx});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    CHECK(imported.out.contains(QStringLiteral("189 added")));
+    const auto again = runCli(
+        {QStringLiteral("--db"), fresh, QStringLiteral("checkpoints"), QStringLiteral("import"), xlsx});
+    CHECK(again.out.contains(QStringLiteral("0 added, 0 updated, 189 unchanged")));
+
+    const QString bad = demo.dir.filePath(QStringLiteral("bad.csv"));
+    test::writeFile(bad, QStringLiteral("Tên điểm;Loại;SĐT;Xã/Phường;Địa chỉ\n"
+                                        "Quán A;Chợ;0912345678;Đăng Hà;Thôn 1\n"
+                                        "Quán B;Chợ;0912345678;Xã Không Có;Thôn 2\n")
+                             .toUtf8());
+    const auto refused =
+        runCli({QStringLiteral("--db"), fresh, QStringLiteral("checkpoints"), QStringLiteral("import"), bad});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(bad + QStringLiteral(":3: commune:")));
+    CHECK(refused.out.contains(QStringLiteral("Nothing was written")));
+}

@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+
+#include "demo/DemoDatabase.h"
+#include "registry/CheckpointRegistry.h"
+#include "registry/CheckpointTypes.h"
+#include "registry/PhoneNumber.h"
+#include "units/OfficeScope.h"
+
+using namespace cd;
+
+namespace {
+Checkpoint market() {
+    Checkpoint c;
+    c.name = QStringLiteral("Chợ Đăng Hà");
+    c.typeName = QStringLiteral("Chợ");
+    c.phone = QStringLiteral("0912 345 678");
+    c.communeCode = QStringLiteral("25426");
+    c.address = QStringLiteral("Thôn 3, xã Đăng Hà");
+    c.registeredOn = QDate(2021, 6, 1);
+    return c;
+}
+} // namespace
+
+TEST_CASE("phone numbers written any way become the national form", "[registry]") {
+    for (const QString &written :
+         {QStringLiteral("0912345678"), QStringLiteral("+84912345678"), QStringLiteral("84912345678"),
+          QStringLiteral("912345678"), QStringLiteral("0912 345 678"), QStringLiteral("0912.345.678"),
+          QStringLiteral("091-234-5678"), QStringLiteral("(+84) 912 345 678"), QStringLiteral("912345678.0"),
+          QStringLiteral("0084912345678")}) {
+        INFO(written.toStdString());
+        CHECK(phone::normalize(written).value() == QStringLiteral("0912345678"));
+    }
+    CHECK(phone::normalize(QStringLiteral("02713 877 123")).value() == QStringLiteral("02713877123"));
+    for (const QString &bad :
+         {QStringLiteral("09722444456"), QStringLiteral("12345"), QStringLiteral("091234567x"),
+          QStringLiteral("+1 202 555 0100"), QStringLiteral("0112345678")}) {
+        INFO(bad.toStdString());
+        const auto result = phone::normalize(bad);
+        REQUIRE_FALSE(result.ok());
+        CHECK(result.error().field == QStringLiteral("phone"));
+    }
+    CHECK(phone::masked(QStringLiteral("0912345678")) == QStringLiteral("0912***678"));
+}
+
+TEST_CASE("a checkpoint is validated field by field", "[registry]") {
+    auto db = test::demoWorkspace();
+    CheckpointRegistry registry(db->connection());
+    Checkpoint empty;
+    QStringList fields;
+    for (const Error &problem : registry.validate(empty))
+        fields << problem.field;
+    CHECK(fields == QStringList{QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("phone"),
+                                QStringLiteral("commune"), QStringLiteral("address")});
+
+    Checkpoint swapped = market();
+    swapped.latitude = 107.2;
+    swapped.longitude = 11.8;
+    const auto problems = registry.validate(swapped);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.first().field == QStringLiteral("location"));
+
+    Checkpoint elsewhere = market();
+    elsewhere.communeCode = QStringLiteral("00004"); // Phường Trúc Bạch, Hà Nội
+    CHECK(registry.validate(elsewhere).first().field == QStringLiteral("commune"));
+}
+
+TEST_CASE("adding generates a stable code and refuses duplicates", "[registry]") {
+    auto db = test::demoWorkspace();
+    CheckpointRegistry registry(db->connection());
+    const auto added = registry.add(market());
+    REQUIRE(added.ok());
+    CHECK(added->code == QStringLiteral("25426-002")); // the demo has 25426-001
+    CHECK(added->phone == QStringLiteral("0912345678"));
+    CHECK(added->typeName == QStringLiteral("Chợ"));
+    CHECK(added->communeName == QStringLiteral("Xã Đăng Hà"));
+    CHECK(added->districtName == QStringLiteral("Huyện Bù Đăng"));
+    CHECK(added->registeredOn == QDate(2021, 6, 1));
+
+    Checkpoint again = market();
+    again.name = QStringLiteral("chợ  đăng hà"); // same name, other case and spacing
+    const auto duplicate = registry.add(again);
+    REQUIRE_FALSE(duplicate.ok());
+    CHECK(duplicate.error().message.contains(added->code));
+
+    // Editing keeps the code; a new code can be given.
+    Checkpoint edited = added.value();
+    edited.name = QStringLiteral("Chợ trung tâm Đăng Hà");
+    const auto updated = registry.update(edited);
+    REQUIRE(updated.ok());
+    CHECK(updated->code == added->code);
+    CHECK(registry.byCode(added->code)->name == QStringLiteral("Chợ trung tâm Đăng Hà"));
+}
+
+TEST_CASE("sub-checkpoints, closing and deleting", "[registry]") {
+    auto db = test::demoWorkspace();
+    CheckpointRegistry registry(db->connection());
+    const Checkpoint hospital = registry.add(market()).value();
+    Checkpoint floor = market();
+    floor.name = QStringLiteral("Chợ Đăng Hà – khu B");
+    floor.parentCode = hospital.code;
+    const auto child = registry.add(floor);
+    REQUIRE(child.ok());
+    CHECK(child->parentId == hospital.id);
+    CHECK(child->parentCode == hospital.code);
+
+    // A parent with sub-checkpoints is closed, not deleted.
+    CHECK_FALSE(registry.remove(hospital.id).ok());
+    REQUIRE(registry.close(hospital.id, QDate(2021, 9, 1)).ok());
+    CHECK(registry.byId(hospital.id)->isClosed());
+    CHECK(registry.byId(hospital.id)->closedOn == QDate(2021, 9, 1));
+
+    // A loop is refused.
+    Checkpoint loop = registry.byId(hospital.id).value();
+    loop.parentCode = child->code;
+    loop.parentId.reset();
+    CHECK(registry.validate(loop).first().field == QStringLiteral("parent"));
+
+    REQUIRE(registry.remove(child->id).ok());
+    CHECK_FALSE(registry.byId(child->id));
+    // Undo of the delete puts it back as it was.
+    const auto restored = registry.restore(child.value());
+    REQUIRE(restored.ok());
+    CHECK(restored->id == child->id);
+    CHECK(restored->code == child->code);
+}
+
+TEST_CASE("lists follow the commune order and filter without diacritics", "[registry]") {
+    auto db = test::demoWorkspace();
+    CheckpointRegistry registry(db->connection());
+    const Checkpoints all = registry.list();
+    REQUIRE(all.size() == 189);
+    CHECK(all.first().communeCode == QStringLiteral("25426")); // Đăng Hà heads the annex
+    CHECK(all.last().communeCode == QStringLiteral("25399"));  // Đak Nhau ends it
+    CHECK(registry.countByCommune().value(QStringLiteral("25396")) == 45);
+
+    CheckpointFilter filter;
+    filter.text = QStringLiteral("tram y te");
+    const Checkpoints stations = registry.list(filter);
+    // Every commune of the demo with two checkpoints or more has its health station.
+    int communesWithTwo = 0;
+    for (const AnnexRow &row : DemoDatabase::annex())
+        communesWithTwo += row.checkpoints >= 2 ? 1 : 0;
+    CHECK(stations.size() == communesWithTwo);
+    for (const Checkpoint &c : stations)
+        CHECK(c.name.startsWith(QStringLiteral("Trạm Y tế")));
+}
+
+TEST_CASE("checkpoint types are the seeds' places and editable", "[registry]") {
+    auto db = test::memoryWorkspace();
+    CheckpointTypes types(db->connection());
+    CHECK(types.all().size() == CheckpointTypes::defaults().size());
+    CHECK(types.find(QStringLiteral("cho")).value().name == QStringLiteral("Chợ"));
+    CHECK(types.find(QStringLiteral("truong hoc")).value().name == QStringLiteral("Trường học"));
+    CHECK_FALSE(types.find(QStringLiteral("Sân bay")).ok());
+    const auto added = types.add(QStringLiteral("Sân bay"));
+    REQUIRE(added.ok());
+    CHECK(types.find(QStringLiteral("san bay")).value().id == added->id);
+    CHECK(types.remove(added->id).ok());
+}

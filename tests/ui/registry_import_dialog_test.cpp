@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+#include "registry_test_helpers.h"
+
+#include "Workspace.h"
+#include "registry/CheckpointRegistry.h"
+#include "registry/CheckpointTableModel.h"
+#include "registry/CheckpointsPage.h"
+#include "registry/ImportCheckpointsDialog.h"
+#include "registry/MappingPreview.h"
+#include "units/OfficeScope.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QUndoStack>
+
+using namespace cd;
+
+namespace {
+
+// A district office's register: a title row above the header, the form's columns, one extra column.
+QByteArray registerCsv(const QString &thirdPhone = QStringLiteral("0912.345.680")) {
+    return QStringList{
+        QStringLiteral("DANH SÁCH ĐIỂM KIỂM DỊCH"),
+        QStringLiteral("STT,Tên điểm kiểm dịch (*),Loại điểm kiểm dịch (*),Số điện thoại (*),Phường xã (*),"
+                       "Địa chỉ (*),Giới thiệu,Người nhập"),
+        QStringLiteral("1,Quán cà phê Gió Núi,\"Nhà hàng, quán ăn, cà phê\",+84 912 345 678,Thông Nhất,"
+                       "\"Thôn 4, xã Thống Nhất\",Mở cửa 6:00,Lan"),
+        QStringLiteral("2,Nhà thuốc Tâm An,cơ sở y tế,912345679,TT Đức Phong,\"Khu phố 2, thị trấn Đức "
+                       "Phong\",,Lan"),
+        QStringLiteral("3,Chốt kiểm soát cầu Đăng Hà,Chốt kiểm dịch,%1,xã đăng hà,\"Cầu Đăng Hà, xã Đăng "
+                       "Hà\",Trực 24/24,Minh")
+            .arg(thirdPhone),
+    }
+        .join(u'\n')
+        .toUtf8();
+}
+
+int columnOf(const ui::MappingPreview *preview, const QString &header) {
+    for (int column = 0; column < preview->columnCount(); ++column) {
+        if (preview->horizontalHeaderItem(column)->text() == header)
+            return column;
+    }
+    return -1;
+}
+
+} // namespace
+
+TEST_CASE("the import dialog previews the mapping, lets the user change it and imports", "[ui][registry]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("dang-ky.csv"));
+    test::writeFile(path, registerCsv());
+    auto db = test::demoWorkspace();
+    CheckpointRegistry registry(db->connection());
+
+    ui::ImportCheckpointsDialog dialog(*db);
+    REQUIRE(dialog.setFile(path));
+    CHECK(dialog.errorText().isEmpty());
+    ui::MappingPreview *preview = dialog.preview();
+    REQUIRE(preview->columnCount() == 8);
+    CHECK(preview->rowCount() == 1 + 3); // the row of choices, then the data
+    const int name = columnOf(preview, QStringLiteral("Tên điểm kiểm dịch (*)"));
+    const int description = columnOf(preview, QStringLiteral("Giới thiệu"));
+    const int enteredBy = columnOf(preview, QStringLiteral("Người nhập"));
+    CHECK(preview->fieldAt(name) == QStringLiteral("name"));
+    CHECK(preview->fieldAt(description) == QStringLiteral("description"));
+    CHECK(preview->fieldAt(enteredBy).isEmpty());
+    CHECK(preview->missingRequiredFields().isEmpty());
+
+    // The user takes "Giới thiệu" out, then puts it back on the wrong column and corrects it.
+    REQUIRE(preview->setFieldAt(description, QString()));
+    CHECK(preview->mapping().column(QStringLiteral("description")) < 0);
+    REQUIRE(preview->setFieldAt(enteredBy, QStringLiteral("description")));
+    CHECK(preview->mapping().column(QStringLiteral("description")) == enteredBy);
+    REQUIRE(preview->setFieldAt(description, QStringLiteral("description")));
+    CHECK(preview->fieldAt(enteredBy).isEmpty());
+
+    // Saved, spoilt, and taken back.
+    QSettings().remove(QStringLiteral("import/registryMapping"));
+    dialog.saveMapping();
+    CHECK(QSettings().contains(QStringLiteral("import/registryMapping")));
+    REQUIRE(preview->setFieldAt(name, QString()));
+    CHECK(preview->missingRequiredFields().size() == 1);
+    REQUIRE(dialog.useSavedMapping());
+    CHECK(preview->fieldAt(name) == QStringLiteral("name"));
+    QSettings().remove(QStringLiteral("import/registryMapping"));
+
+    QSignalSpy finished(&dialog, &ui::ImportCheckpointsDialog::importFinished);
+    dialog.startImport(); // an in-memory database imports on this thread
+    REQUIRE(finished.count() == 1);
+    REQUIRE(dialog.report());
+    CHECK(dialog.report()->added == 3);
+    CHECK(dialog.wroteAnything());
+    CHECK(registry.count() == 192);
+    std::optional<Checkpoint> post;
+    for (const Checkpoint &c : registry.list())
+        if (c.name == QStringLiteral("Chốt kiểm soát cầu Đăng Hà"))
+            post = c;
+    REQUIRE(post);
+    CHECK(post->description == QStringLiteral("Trực 24/24"));
+    CHECK(post->phone == QStringLiteral("0912345680"));
+    CHECK(dialog.summary().contains(QStringLiteral("3 added")));
+}
+
+TEST_CASE("the import dialog lists every refused row and can store the others", "[ui][registry]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("dang-ky.csv"));
+    test::writeFile(path, registerCsv(QStringLiteral("12345")));
+    auto db = test::demoWorkspace();
+    CheckpointRegistry registry(db->connection());
+
+    ui::ImportCheckpointsDialog dialog(*db);
+    REQUIRE(dialog.setFile(path));
+    dialog.startImport();
+    REQUIRE(dialog.report());
+    CHECK_FALSE(dialog.wroteAnything());
+    CHECK(registry.count() == 189);
+    REQUIRE(dialog.report()->rejected.size() == 1);
+    QTableWidget *table = nullptr;
+    for (QTableWidget *candidate : dialog.findChildren<QTableWidget *>()) {
+        if (candidate->columnCount() == 3) // the preview has the file's eight
+            table = candidate;
+    }
+    REQUIRE(table);
+    CHECK(table->item(0, 0)->text() == QStringLiteral("5")); // the file's line
+    CHECK(table->item(0, 1)->text() == QStringLiteral("Số điện thoại"));
+    CHECK(table->item(0, 2)->text().contains(QStringLiteral("12345")));
+
+    dialog.setSkipInvalid(true);
+    dialog.startImport();
+    REQUIRE(dialog.report());
+    CHECK(dialog.wroteAnything());
+    CHECK(dialog.report()->added == 2);
+    CHECK(registry.count() == 191);
+    CHECK(QFile::exists(dir.filePath(QStringLiteral("dang-ky.rejects.csv"))));
+}
+
+TEST_CASE("a file database is imported on a worker thread the window's connection then sees",
+          "[ui][registry]") {
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("dang-ky.csv"));
+    test::writeFile(csv, registerCsv());
+    auto opened = openWorkspace(dir.filePath(QStringLiteral("office.sqlite")));
+    REQUIRE(opened.ok());
+    std::unique_ptr<Database> db = std::move(opened).value();
+    REQUIRE(OfficeScope(db->connection())
+                .configure(QStringLiteral("Bình Phước"), QStringLiteral("Bù Đăng"))
+                .ok());
+
+    ui::ImportCheckpointsDialog dialog(*db);
+    REQUIRE(dialog.setFile(csv));
+    QSignalSpy finished(&dialog, &ui::ImportCheckpointsDialog::importFinished);
+    dialog.startImport();
+    CHECK(dialog.isRunning());
+    REQUIRE(finished.wait(20000));
+    CHECK_FALSE(dialog.isRunning());
+    REQUIRE(dialog.report());
+    CHECK(dialog.report()->added == 3);
+    CHECK(CheckpointRegistry(db->connection()).count() == 3);
+}
+
+TEST_CASE("importing from the page reloads it and forgets edits it cannot undo", "[ui][registry]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("dang-ky.csv"));
+    test::writeFile(path, registerCsv());
+    auto db = test::demoWorkspace();
+    ui::CheckpointsPage page(*db);
+    REQUIRE(page.selectCheckpoint(CheckpointRegistry(db->connection()).list().first().id));
+    page.toggleClosedCurrent();
+    REQUIRE(page.undoStack()->canUndo());
+
+    QStringList messages;
+    QObject::connect(&page, &ui::CheckpointsPage::statusMessage, &page,
+                     [&](const QString &message) { messages << message; });
+    test::whenModal<ui::ImportCheckpointsDialog>([&](ui::ImportCheckpointsDialog *dialog) {
+        REQUIRE(dialog->setFile(path));
+        dialog->startImport();
+        dialog->reject();
+    });
+    page.importFromFile();
+    CHECK(page.model()->rowCount() == 192);
+    CHECK_FALSE(page.undoStack()->canUndo());
+    REQUIRE_FALSE(messages.isEmpty());
+    CHECK(messages.last().contains(QStringLiteral("3 added")));
+}

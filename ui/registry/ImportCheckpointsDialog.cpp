@@ -1,0 +1,301 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ImportCheckpointsDialog.h"
+
+#include "ImportResultView.h"
+#include "MappingPreview.h"
+#include "RegistryImportJob.h"
+#include "UiText.h"
+#include "common/VnFormat.h"
+#include "database/Database.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace cd::ui {
+namespace {
+
+const QString kMappingKey = QStringLiteral("import/registryMapping");
+const QString kFolderKey = QStringLiteral("import/registryFolder");
+
+// A mapping saved from another file of the same source, fitted to this file's headers: a field goes to
+// the column with the header it had there, else to the same position.
+tabular::ColumnMapping fitted(const tabular::ColumnMapping &saved, tabular::ColumnMapping current) {
+    current.columnOf.clear();
+    for (auto it = saved.columnOf.cbegin(); it != saved.columnOf.cend(); ++it) {
+        qsizetype column = current.headers.indexOf(saved.headers.value(it.value()));
+        if (column < 0 && it.value() < current.headers.size())
+            column = it.value();
+        if (column >= 0)
+            current.setColumn(it.key(), int(column));
+    }
+    return current;
+}
+
+} // namespace
+
+ImportCheckpointsDialog::ImportCheckpointsDialog(Database &database, QWidget *parent)
+    : QDialog(parent)
+    , m_database(database)
+    , m_job(new RegistryImportJob(database, this))
+    , m_steps(new QStackedWidget(this))
+    , m_file(new QLineEdit(this))
+    , m_sheetLabel(new QLabel(tr("Worksheet:"), this))
+    , m_sheet(new QComboBox(this))
+    , m_preview(new MappingPreview(this))
+    , m_mappingHint(new QLabel(this))
+    , m_saveMapping(new QPushButton(tr("Save mapping"), this))
+    , m_useSavedMapping(new QPushButton(tr("Use saved mapping"), this))
+    , m_skipInvalid(new QCheckBox(tr("Skip invalid rows (store the others)"), this))
+    , m_error(new QLabel(this))
+    , m_progressText(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_result(new ImportResultView(this))
+    , m_buttons(new QDialogButtonBox(this))
+    , m_importButton(m_buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole))
+    , m_backButton(m_buttons->addButton(tr("Back"), QDialogButtonBox::ActionRole)) {
+    setWindowTitle(tr("Import checkpoints from a file"));
+    makePrimary(m_importButton);
+    m_buttons->addButton(QDialogButtonBox::Close)->setText(tr("Close"));
+
+    m_steps->addWidget(createSetupStep());
+    m_steps->addWidget(createRunningStep());
+    m_steps->addWidget(m_result);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 16, 20, 16);
+    layout->addWidget(m_steps, 1);
+    layout->addWidget(m_buttons);
+    resize(980, 580);
+
+    connect(m_importButton, &QPushButton::clicked, this, &ImportCheckpointsDialog::startImport);
+    connect(m_backButton, &QPushButton::clicked, this, [this] { showStep(SetupStep); });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ImportCheckpointsDialog::reject);
+    connect(m_job, &RegistryImportJob::progress, this,
+            [this](qint64 rows) { m_progressText->setText(tr("%1 rows read…").arg(format::number(rows))); });
+    connect(m_job, &RegistryImportJob::finished, this, &ImportCheckpointsDialog::finish);
+    showStep(SetupStep);
+}
+
+ImportCheckpointsDialog::~ImportCheckpointsDialog() = default;
+
+QWidget *ImportCheckpointsDialog::createSetupStep() {
+    auto *step = new QWidget(this);
+    auto *intro = new QLabel(tr("A register with the columns of the national form, in Vietnamese or English. "
+                                "Checkpoints already in the register are updated by their code, or by name "
+                                "and address in the same commune; nothing is duplicated."),
+                             step);
+    intro->setWordWrap(true);
+    m_file->setReadOnly(true);
+    m_file->setObjectName(QStringLiteral("file"));
+    m_file->setPlaceholderText(tr("No file chosen"));
+    auto *choose = new QPushButton(tr("Choose file…"), step);
+    m_sheet->setMinimumContentsLength(16);
+    m_mappingHint->setObjectName(QStringLiteral("hint"));
+    m_mappingHint->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_file, 1);
+    fileRow->addWidget(choose);
+    fileRow->addWidget(m_sheetLabel);
+    fileRow->addWidget(m_sheet);
+
+    auto *mappingRow = new QHBoxLayout;
+    mappingRow->addWidget(m_mappingHint, 1);
+    mappingRow->addWidget(m_useSavedMapping);
+    mappingRow->addWidget(m_saveMapping);
+
+    auto *layout = new QVBoxLayout(step);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(intro);
+    layout->addLayout(fileRow);
+    layout->addWidget(m_error);
+    layout->addWidget(m_preview, 1);
+    layout->addLayout(mappingRow);
+    layout->addWidget(m_skipInvalid);
+
+    connect(choose, &QPushButton::clicked, this, &ImportCheckpointsDialog::chooseFile);
+    connect(m_sheet, &QComboBox::activated, this, [this] { loadSheet(m_sheet->currentText()); });
+    connect(m_saveMapping, &QPushButton::clicked, this, &ImportCheckpointsDialog::saveMapping);
+    connect(m_useSavedMapping, &QPushButton::clicked, this, &ImportCheckpointsDialog::useSavedMapping);
+    connect(m_preview, &MappingPreview::mappingChanged, this, &ImportCheckpointsDialog::updateButtons);
+    return step;
+}
+
+QWidget *ImportCheckpointsDialog::createRunningStep() {
+    auto *step = new QWidget(this);
+    m_progress->setRange(0, 0); // the importer counts rows, not bytes: a busy bar
+    m_progressText->setText(tr("Starting…"));
+    auto *layout = new QVBoxLayout(step);
+    layout->addStretch();
+    layout->addWidget(
+        new QLabel(tr("Importing checkpoints. Nothing is stored until the whole file is read."), step));
+    layout->addWidget(m_progress);
+    layout->addWidget(m_progressText);
+    layout->addStretch();
+    return step;
+}
+
+void ImportCheckpointsDialog::chooseFile() {
+    QSettings settings;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import checkpoints"),
+                                                      settings.value(kFolderKey, QDir::homePath()).toString(),
+                                                      tr("Registers (*.csv *.xlsx);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(kFolderKey, QFileInfo(path).absolutePath());
+    setFile(path);
+}
+
+bool ImportCheckpointsDialog::setFile(const QString &path) {
+    m_path = path;
+    m_file->setText(QDir::toNativeSeparators(path));
+    m_sheet->clear();
+    loadSheet({});
+    return m_error->isHidden();
+}
+
+void ImportCheckpointsDialog::loadSheet(const QString &sheet) {
+    m_error->hide();
+    m_report.reset();
+    const auto preview = RegistryImporter(m_database.connection()).preview(m_path, sheet, 12);
+    if (!preview) {
+        m_preview->setPreview({});
+        showError(preview.error().message);
+        return;
+    }
+    if (m_sheet->count() == 0) {
+        const QSignalBlocker blocker(m_sheet);
+        m_sheet->addItems(preview->sheetNames);
+    }
+    m_sheet->setCurrentText(preview->sheetName);
+    m_preview->setPreview(preview.value());
+    updateButtons();
+}
+
+void ImportCheckpointsDialog::setSkipInvalid(bool skip) {
+    m_skipInvalid->setChecked(skip);
+}
+
+QString ImportCheckpointsDialog::errorText() const {
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+void ImportCheckpointsDialog::showError(const QString &message) {
+    m_error->setText(sentence(message));
+    m_error->show();
+    updateButtons();
+}
+
+void ImportCheckpointsDialog::saveMapping() {
+    const QByteArray json = QJsonDocument(m_preview->mapping().toJson()).toJson(QJsonDocument::Compact);
+    QSettings().setValue(kMappingKey, QString::fromUtf8(json));
+    updateButtons();
+    m_mappingHint->setText(tr("Mapping saved for the next file from this source."));
+}
+
+bool ImportCheckpointsDialog::useSavedMapping() {
+    QSettings settings;
+    if (!settings.contains(kMappingKey)) {
+        showError(tr("No mapping has been saved yet."));
+        return false;
+    }
+    const QJsonDocument json = QJsonDocument::fromJson(settings.value(kMappingKey).toString().toUtf8());
+    const auto saved = tabular::ColumnMapping::fromJson(json.object());
+    if (!saved) {
+        showError(saved.error().message);
+        return false;
+    }
+    m_preview->setMapping(fitted(saved.value(), m_preview->mapping()));
+    return true;
+}
+
+void ImportCheckpointsDialog::startImport() {
+    if (m_path.isEmpty() || m_job->isRunning())
+        return;
+    RegistryImportOptions options;
+    options.sheet = m_sheet->currentText();
+    options.skipInvalid = m_skipInvalid->isChecked();
+    options.mapping = m_preview->mapping();
+    m_report.reset();
+    m_progressText->setText(tr("Starting…"));
+    showStep(RunningStep);
+    m_job->start(m_path, options);
+}
+
+bool ImportCheckpointsDialog::isRunning() const {
+    return m_job->isRunning();
+}
+
+void ImportCheckpointsDialog::finish(const Result<RegistryImportReport> &result) {
+    if (m_closeWhenStopped) {
+        QDialog::reject();
+        return;
+    }
+    if (!result) {
+        showStep(SetupStep);
+        showError(result.error().toString());
+        return;
+    }
+    m_report = result.value();
+    m_result->setReport(*m_report);
+    showStep(ResultStep);
+    emit importFinished();
+}
+
+QString ImportCheckpointsDialog::summary() const {
+    return m_report ? ImportResultView::summary(*m_report) : QString();
+}
+
+void ImportCheckpointsDialog::reject() {
+    if (m_job->isRunning()) {
+        // The importer stops at the next row and rolls back; the dialog closes when it has.
+        m_closeWhenStopped = true;
+        m_job->cancel();
+        m_progressText->setText(tr("Cancelling…"));
+        return;
+    }
+    QDialog::reject();
+}
+
+void ImportCheckpointsDialog::showStep(Step step) {
+    m_steps->setCurrentIndex(step);
+    updateButtons();
+}
+
+void ImportCheckpointsDialog::updateButtons() {
+    const int step = m_steps->currentIndex();
+    const bool hasPreview = m_preview->columnCount() > 0;
+    const QStringList missing = m_preview->missingRequiredFields();
+    m_importButton->setVisible(step == SetupStep);
+    m_importButton->setEnabled(hasPreview && missing.isEmpty());
+    m_backButton->setVisible(step == ResultStep && !wroteAnything());
+    m_saveMapping->setEnabled(hasPreview);
+    m_useSavedMapping->setEnabled(hasPreview && QSettings().contains(kMappingKey));
+    const bool workbook = m_sheet->count() > 0;
+    m_sheetLabel->setVisible(workbook);
+    m_sheet->setVisible(workbook);
+    if (!hasPreview)
+        m_mappingHint->setText(tr("Choose a CSV or Excel file to see its first rows."));
+    else if (!missing.isEmpty())
+        m_mappingHint->setText(tr("Choose a column for: %1.").arg(missing.join(QStringLiteral(", "))));
+    else
+        m_mappingHint->setText(tr("Check the field above each column; change it where the guess is wrong."));
+}
+
+} // namespace cd::ui

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "registry/RegistryImport.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+
+namespace cd {
+class Database;
+}
+
+namespace cd::ui {
+
+class ImportResultView;
+class MappingPreview;
+class RegistryImportJob;
+
+// Imports a register of checkpoints from CSV or Excel in three steps: choose the file and check which
+// column holds which field (the mapping can be saved for the next file from the same source), watch the
+// import run on its own thread, and read what was added, updated and refused.
+class ImportCheckpointsDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    explicit ImportCheckpointsDialog(Database &database, QWidget *parent = nullptr);
+    ~ImportCheckpointsDialog() override;
+
+    // Reads the file's preview (what "Choose file…" does after the file dialog); false when it cannot be
+    // read, the reason shown in the dialog.
+    bool setFile(const QString &path);
+    MappingPreview *preview() const { return m_preview; }
+    void setSkipInvalid(bool skip);
+    QString errorText() const;
+
+    void saveMapping();
+    bool useSavedMapping();
+    void startImport();
+    bool isRunning() const;
+
+    const std::optional<RegistryImportReport> &report() const { return m_report; }
+    bool wroteAnything() const { return m_report && m_report->written; }
+    QString summary() const;
+
+public slots:
+    void reject() override;
+
+signals:
+    // The import ended, whether it stored anything or not.
+    void importFinished();
+
+private:
+    enum Step { SetupStep, RunningStep, ResultStep };
+
+    QWidget *createSetupStep();
+    QWidget *createRunningStep();
+    void chooseFile();
+    void loadSheet(const QString &sheet);
+    void showError(const QString &message);
+    void showStep(Step step);
+    void updateButtons();
+    void finish(const Result<RegistryImportReport> &result);
+
+    Database &m_database;
+    RegistryImportJob *m_job;
+    QStackedWidget *m_steps;
+    QLineEdit *m_file;
+    QLabel *m_sheetLabel;
+    QComboBox *m_sheet;
+    MappingPreview *m_preview;
+    QLabel *m_mappingHint;
+    QPushButton *m_saveMapping;
+    QPushButton *m_useSavedMapping;
+    QCheckBox *m_skipInvalid;
+    QLabel *m_error;
+    QLabel *m_progressText;
+    QProgressBar *m_progress;
+    ImportResultView *m_result;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_importButton;
+    QPushButton *m_backButton;
+    QString m_path;
+    bool m_closeWhenStopped = false;
+    std::optional<RegistryImportReport> m_report;
+};
+
+} // namespace cd::ui
