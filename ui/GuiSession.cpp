@@ -8,6 +8,7 @@
 #include "dialogs/FirstRunDialog.h"
 #include "posters/PostersPage.h"
 #include "registry/CheckpointsPage.h"
+#include "scans/ImportsPage.h"
 #include "units/OfficeScope.h"
 
 #include <QApplication>
@@ -74,6 +75,10 @@ MainWindow *GuiSession::buildWindow() {
     auto *posters = new PostersPage(*m_database, window);
     window->addSection(QStringLiteral("posters"), tr("QR posters"), posters);
     connect(posters, &PostersPage::statusMessage, window, show);
+    auto *imports = new ImportsPage(*m_database, window);
+    window->addSection(QStringLiteral("imports"), tr("Scan imports"), imports);
+    connect(imports, &ImportsPage::statusMessage, window, show);
+    connect(imports, &ImportsPage::registerChanged, checkpoints, &CheckpointsPage::reload);
     auto *area = new AreaPage(*m_database, window);
     window->addSection(QStringLiteral("area"), tr("Area and communes"), area);
     connect(area, &AreaPage::statusMessage, window, show);

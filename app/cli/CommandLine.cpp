@@ -126,6 +126,8 @@ const QVector<Command> &commands() {
         {QStringLiteral("qr"), CliContext::tr("Read QR codes from images."), &runQr},
         {QStringLiteral("scans"), CliContext::tr("Import and list scans."), &runScans},
         {QStringLiteral("imports"), CliContext::tr("List the imports made."), &runImportsLog},
+        {QStringLiteral("stats"), CliContext::tr("Statistics per commune for the steering committee."),
+         &runStats},
         {QStringLiteral("db"), CliContext::tr("Check the database."), &runDb},
         {QStringLiteral("demo"), CliContext::tr("Create the Bù Đăng demonstration database."), &runDemo},
     };

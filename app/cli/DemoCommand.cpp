@@ -43,7 +43,9 @@ int runCreate(CliContext &context, const QStringList &args) {
 int runDemo(CliContext &context, const QStringList &args) {
     return dispatchSubcommand(
         context, QStringLiteral("demo"),
-        {{QStringLiteral("create"), CliContext::tr("Create or refresh the demo database."), &runCreate}},
+        {{QStringLiteral("create"), CliContext::tr("Create or refresh the demo database."), &runCreate},
+         {QStringLiteral("generate-scans"), CliContext::tr("Write a realistic scan export."),
+          &runGenerateScans}},
         args);
 }
 

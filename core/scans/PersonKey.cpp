@@ -10,7 +10,8 @@ namespace cd {
 
 Result<PersonKey> personKey(const QString &phone, const QString &idNumber, const QString &name) {
     PersonKey person;
-    person.name = text::normalized(name);
+    // Table readers give NFC text already; folding the spacing is all that is left.
+    person.name = name.simplified();
     if (!phone.trimmed().isEmpty()) {
         const auto national = phone::normalize(phone);
         if (!national)

@@ -203,6 +203,7 @@ Result<ScanImportReport> ScanImporter::run(const QString &path, const ScanImport
     insert.bindValue(8, importId);
 
     QHash<QPair<qint64, qint64>, qint64> dailyAdded;
+    QHash<QString, QString> directions; // exports write a handful of spellings: fold each once
     auto reject = [&](const Row &row, const QString &field, const QString &reason) -> Status {
         ++report.rejected;
         if (report.rejectedRows.size() < ScanImportReport::maxDetailedRejects)
@@ -267,7 +268,11 @@ Result<ScanImportReport> ScanImporter::run(const QString &path, const ScanImport
         insert.bindValue(3, notNull(person->name));
         insert.bindValue(4, notNull(person->phone));
         insert.bindValue(5, notNull(person->idNumber));
-        insert.bindValue(6, notNull(directionOf(row.cell(directionColumn))));
+        const QString writtenDirection = row.cell(directionColumn);
+        auto direction = directions.constFind(writtenDirection);
+        if (direction == directions.constEnd())
+            direction = directions.insert(writtenDirection, notNull(directionOf(writtenDirection)));
+        insert.bindValue(6, direction.value());
         insert.bindValue(7, notNull(row.cell(healthColumn)));
         if (!insert.exec()) {
             rejects.discard();

@@ -35,110 +35,106 @@
     <name>CheckpointRegistry</name>
     <message>
         <source>the code may hold only letters, digits, “.”, “_”, “/” and “-” (at most 40)</source>
-        <translation type="unfinished" />
+        <translation>mã chỉ được gồm chữ cái, chữ số, “.”, “_”, “/” và “-” (tối đa 40 ký tự)</translation>
     </message>
     <message>
         <source>the checkpoint's name is required</source>
-        <translation type="unfinished" />
+        <translation>phải nhập tên điểm kiểm dịch</translation>
     </message>
     <message>
         <source>the name is longer than 300 characters</source>
-        <translation type="unfinished" />
+        <translation>tên dài quá 300 ký tự</translation>
     </message>
     <message>
         <source>the checkpoint's type is required</source>
-        <translation type="unfinished" />
+        <translation>phải nhập loại điểm kiểm dịch</translation>
     </message>
     <message>
         <source>a phone number is required</source>
-        <translation type="unfinished" />
+        <translation>phải nhập số điện thoại</translation>
     </message>
     <message>
         <source>the commune is required</source>
-        <translation type="unfinished" />
+        <translation>phải nhập xã</translation>
     </message>
     <message>
         <source>commune %1 is not in this database's area</source>
-        <translation type="unfinished" />
+        <translation>xã %1 không thuộc địa bàn của cơ sở dữ liệu này</translation>
     </message>
     <message>
         <source>the address is required</source>
-        <translation type="unfinished" />
+        <translation>phải nhập địa chỉ</translation>
     </message>
     <message>
         <source>give both latitude and longitude, or neither</source>
-        <translation type="unfinished" />
+        <translation>nhập cả vĩ độ và kinh độ, hoặc bỏ trống cả hai</translation>
     </message>
     <message>
         <source>%1, %2 is not in Vietnam (latitude 8–24, longitude 102–118); are they swapped?</source>
-        <translation type="unfinished" />
+        <translation>%1, %2 không nằm trong lãnh thổ Việt Nam (vĩ độ 8–24, kinh độ 102–118); có phải đã nhập ngược vĩ độ và kinh độ?</translation>
     </message>
     <message>
         <source>there is no checkpoint with the code “%1”</source>
-        <translation type="unfinished" />
+        <translation>không có điểm kiểm dịch nào mang mã “%1”</translation>
     </message>
     <message>
         <source>a checkpoint cannot be inside itself</source>
-        <translation type="unfinished" />
+        <translation>một điểm kiểm dịch không thể trực thuộc chính nó</translation>
     </message>
     <message>
         <source>the parent checkpoint does not exist</source>
-        <translation type="unfinished" />
+        <translation>điểm cha không tồn tại</translation>
     </message>
     <message>
         <source>the checkpoint closed before it was registered</source>
-        <translation type="unfinished" />
+        <translation>ngày đóng điểm kiểm dịch sớm hơn ngày đăng ký</translation>
     </message>
     <message>
         <source>checkpoint %1 “%2” has the same name and address in this commune</source>
-        <translation type="unfinished" />
+        <translation>điểm kiểm dịch %1 “%2” trong xã này đã có cùng tên và địa chỉ</translation>
     </message>
     <message>
         <source>the code %1 is taken by another checkpoint</source>
-        <translation type="unfinished" />
+        <translation>mã %1 đã được dùng cho điểm kiểm dịch khác</translation>
     </message>
     <message>
         <source>the checkpoint could not be stored</source>
-        <translation type="unfinished" />
+        <translation>không lưu được điểm kiểm dịch</translation>
     </message>
     <message>
         <source>checkpoint #%1 does not exist</source>
-        <translation type="unfinished" />
+        <translation>điểm kiểm dịch #%1 không tồn tại</translation>
     </message>
     <message numerus="yes">
         <source>%1 “%2” has %n sub-checkpoint(s); close it instead of deleting it</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 “%2” có %n điểm con; hãy đóng điểm thay vì xóa</numerusform></translation>
     </message>
     <message>
         <source>%1 “%2” has records that refer to it; close it instead of deleting it</source>
-        <translation type="unfinished" />
+        <translation>%1 “%2” đang có dữ liệu liên quan; hãy đóng điểm thay vì xóa</translation>
     </message>
 </context>
 <context>
     <name>CheckpointTypes</name>
     <message>
         <source>“%1” is not a checkpoint type. Types: %2</source>
-        <translation type="unfinished" />
+        <translation>“%1” không phải là loại điểm kiểm dịch. Các loại: %2</translation>
     </message>
     <message>
         <source>a type needs a name</source>
-        <translation type="unfinished" />
+        <translation>loại điểm phải có tên</translation>
     </message>
     <message>
         <source>the type “%1” exists already</source>
-        <translation type="unfinished" />
+        <translation>loại “%1” đã có</translation>
     </message>
     <message>
         <source>the type could not be stored</source>
-        <translation type="unfinished" />
+        <translation>không lưu được loại điểm</translation>
     </message>
     <message numerus="yes">
         <source>%n checkpoint(s) have this type; give them another type first</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n điểm kiểm dịch đang thuộc loại này; hãy đổi loại cho các điểm đó trước</numerusform></translation>
     </message>
 </context>
 <context>
@@ -409,189 +405,187 @@
     </message>
     <message>
         <source>“%1” is not a number</source>
-        <translation type="unfinished" />
+        <translation>“%1” không phải là số</translation>
     </message>
     <message>
         <source>Checkpoint code (generated when left out).</source>
-        <translation type="unfinished" />
+        <translation>Mã điểm kiểm dịch (tự động tạo nếu bỏ trống).</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished" />
+        <translation>MÃ</translation>
     </message>
     <message>
         <source>Name of the checkpoint.</source>
-        <translation type="unfinished" />
+        <translation>Tên điểm kiểm dịch.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished" />
+        <translation>VĂN_BẢN</translation>
     </message>
     <message>
         <source>Type, e.g. “Chợ” or “Trường học”.</source>
-        <translation type="unfinished" />
+        <translation>Loại điểm, ví dụ “Chợ” hoặc “Trường học”.</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished" />
+        <translation>LOẠI</translation>
     </message>
     <message>
         <source>Phone number.</source>
-        <translation type="unfinished" />
+        <translation>Số điện thoại.</translation>
     </message>
     <message>
         <source>PHONE</source>
-        <translation type="unfinished" />
+        <translation>SĐT</translation>
     </message>
     <message>
         <source>Commune, ward or town.</source>
-        <translation type="unfinished" />
+        <translation>Xã, phường hoặc thị trấn.</translation>
     </message>
     <message>
         <source>Address.</source>
-        <translation type="unfinished" />
+        <translation>Địa chỉ.</translation>
     </message>
     <message>
         <source>Latitude.</source>
-        <translation type="unfinished" />
+        <translation>Vĩ độ.</translation>
     </message>
     <message>
         <source>DEGREES</source>
-        <translation type="unfinished" />
+        <translation>ĐỘ</translation>
     </message>
     <message>
         <source>Longitude.</source>
-        <translation type="unfinished" />
+        <translation>Kinh độ.</translation>
     </message>
     <message>
         <source>Introduction (Giới thiệu).</source>
-        <translation type="unfinished" />
+        <translation>Giới thiệu.</translation>
     </message>
     <message>
         <source>QR payload issued by the national system.</source>
-        <translation type="unfinished" />
+        <translation>Nội dung mã QR do hệ thống quốc gia cấp.</translation>
     </message>
     <message>
         <source>Code of the checkpoint this one belongs to.</source>
-        <translation type="unfinished" />
+        <translation>Mã của điểm cha mà điểm này trực thuộc.</translation>
     </message>
     <message>
         <source>Day of registration (default: today).</source>
-        <translation type="unfinished" />
+        <translation>Ngày đăng ký (mặc định: hôm nay).</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished" />
+        <translation>NGÀY</translation>
     </message>
     <message>
         <source>Only this commune.</source>
-        <translation type="unfinished" />
+        <translation>Chỉ xã này.</translation>
     </message>
     <message>
         <source>Only this type.</source>
-        <translation type="unfinished" />
+        <translation>Chỉ loại này.</translation>
     </message>
     <message>
         <source>Only active or closed checkpoints.</source>
-        <translation type="unfinished" />
+        <translation>Chỉ các điểm đang hoạt động (active) hoặc đã đóng (closed).</translation>
     </message>
     <message>
         <source>Only checkpoints whose code, name, address or phone contain the text (without diacritics).</source>
-        <translation type="unfinished" />
+        <translation>Chỉ các điểm có mã, tên, địa chỉ hoặc số điện thoại chứa đoạn văn bản này (không phân biệt có dấu hay không dấu).</translation>
     </message>
     <message>
         <source>“%1” is not a status (active or closed)</source>
-        <translation type="unfinished" />
+        <translation>“%1” không phải là trạng thái hợp lệ (đang hoạt động – active, hoặc đã đóng – closed)</translation>
     </message>
     <message>
         <source>%1  %2 (%3), %4, %5, %6</source>
-        <translation type="unfinished" />
+        <translation>%1  %2 (%3), %4, %5, %6</translation>
     </message>
     <message>
         <source>Registers a checkpoint with the fields of the national form. Required: --name, --type, --phone, --commune, --address.</source>
-        <translation type="unfinished" />
+        <translation>Đăng ký một điểm kiểm dịch theo các trường của mẫu quốc gia. Bắt buộc: --name, --type, --phone, --commune, --address.</translation>
     </message>
     <message>
         <source>Changes the fields given of the checkpoint CODE; --code gives it a new code.</source>
-        <translation type="unfinished" />
+        <translation>Sửa các trường được chỉ định của điểm kiểm dịch MÃ; --code đặt mã mới cho điểm.</translation>
     </message>
     <message>
         <source>The checkpoint to change.</source>
-        <translation type="unfinished" />
+        <translation>Điểm kiểm dịch cần sửa.</translation>
     </message>
     <message>
         <source>checkpoints edit needs exactly one CODE</source>
-        <translation type="unfinished" />
+        <translation>checkpoints edit cần đúng một MÃ</translation>
     </message>
     <message>
         <source>there is no checkpoint with the code “%1”</source>
-        <translation type="unfinished" />
+        <translation>không có điểm kiểm dịch nào mang mã “%1”</translation>
     </message>
     <message>
         <source>Day of closing (default: today).</source>
-        <translation type="unfinished" />
+        <translation>Ngày đóng (mặc định: hôm nay).</translation>
     </message>
     <message>
         <source>Closes checkpoints: they stay in the register and its history, and count no more from the day of closing.</source>
-        <translation type="unfinished" />
+        <translation>Đóng điểm kiểm dịch: điểm vẫn nằm trong danh sách điểm kiểm dịch và lịch sử, nhưng không được tính kể từ ngày đóng.</translation>
     </message>
     <message>
         <source>Reopens closed checkpoints.</source>
-        <translation type="unfinished" />
+        <translation>Mở lại các điểm kiểm dịch đã đóng.</translation>
     </message>
     <message>
         <source>Deletes checkpoints that nothing refers to; close the others instead.</source>
-        <translation type="unfinished" />
+        <translation>Xóa các điểm kiểm dịch không có dữ liệu liên quan; các điểm còn lại thì hãy đóng.</translation>
     </message>
     <message>
         <source>Checkpoint codes.</source>
-        <translation type="unfinished" />
+        <translation>Mã các điểm kiểm dịch.</translation>
     </message>
     <message>
         <source>CODE…</source>
-        <translation type="unfinished" />
+        <translation>MÃ…</translation>
     </message>
     <message>
         <source>give at least one CODE</source>
-        <translation type="unfinished" />
+        <translation>cần ít nhất một MÃ</translation>
     </message>
     <message>
         <source>the change could not be saved</source>
-        <translation type="unfinished" />
+        <translation>không lưu được thay đổi</translation>
     </message>
     <message numerus="yes">
         <source>%n checkpoint(s) changed.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>Đã thay đổi %n điểm kiểm dịch.</numerusform></translation>
     </message>
     <message>
         <source>Writes the register to a file: CSV (UTF-8, for spreadsheets), JSON or XLSX, chosen by --format or the file's extension. An export re-imports as the same register.</source>
-        <translation type="unfinished" />
+        <translation>Ghi danh sách điểm kiểm dịch ra tệp: CSV (UTF-8, dùng cho bảng tính), JSON hoặc XLSX, theo --format hoặc phần mở rộng của tệp. Nhập lại tệp đã xuất sẽ được đúng danh sách như cũ.</translation>
     </message>
     <message>
         <source>Lists checkpoints in the office's commune order, then by code.</source>
-        <translation type="unfinished" />
+        <translation>Liệt kê điểm kiểm dịch theo thứ tự xã của cơ quan, rồi theo mã.</translation>
     </message>
     <message>
         <source>table, csv, json or xlsx.</source>
-        <translation type="unfinished" />
+        <translation>table, csv, json hoặc xlsx.</translation>
     </message>
     <message>
         <source>Write to this file instead of the screen.</source>
-        <translation type="unfinished" />
+        <translation>Ghi ra tệp này thay vì hiển thị trên màn hình.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished" />
+        <translation>TỆP</translation>
     </message>
     <message>
         <source>unknown format “%1”</source>
-        <translation type="unfinished" />
+        <translation>định dạng “%1” không hợp lệ</translation>
     </message>
     <message>
         <source>give the file to write with --out</source>
-        <translation type="unfinished" />
+        <translation>hãy chỉ định tệp cần ghi bằng --out</translation>
     </message>
     <message>
         <source>Commune</source>
@@ -607,179 +601,175 @@
     </message>
     <message>
         <source>closed %1</source>
-        <translation type="unfinished" />
+        <translation>đã đóng từ %1</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished" />
+        <translation>đang hoạt động</translation>
     </message>
     <message numerus="yes">
         <source>%n checkpoint(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n điểm kiểm dịch</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n checkpoint(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>Đã ghi %n điểm kiểm dịch vào %1</numerusform></translation>
     </message>
     <message>
         <source>Imports a register from CSV or XLSX with the national form's columns (Vietnamese or English headers; title rows above them are skipped). Re-importing updates by code and never duplicates. A file with a rejected row writes nothing unless --skip-invalid is given; then the rejected rows go to FILE.rejects.csv beside it.</source>
-        <translation type="unfinished" />
+        <translation>Nhập danh sách điểm kiểm dịch từ CSV hoặc XLSX theo các cột của mẫu quốc gia (tiêu đề tiếng Việt hoặc tiếng Anh; các dòng tiêu đề phía trên hàng tiêu đề cột được bỏ qua). Nhập lại sẽ cập nhật theo mã, không bao giờ tạo bản trùng. Tệp có dòng bị loại sẽ không được ghi gì, trừ khi có --skip-invalid; khi đó các dòng bị loại được ghi vào FILE.rejects.csv bên cạnh tệp.</translation>
     </message>
     <message>
         <source>Worksheet of a workbook.</source>
-        <translation type="unfinished" />
+        <translation>Trang tính của tệp Excel.</translation>
     </message>
     <message>
         <source>Write the valid rows anyway.</source>
-        <translation type="unfinished" />
+        <translation>Vẫn ghi các dòng hợp lệ.</translation>
     </message>
     <message>
         <source>CSV or XLSX file.</source>
-        <translation type="unfinished" />
+        <translation>Tệp CSV hoặc XLSX.</translation>
     </message>
     <message>
         <source>checkpoints import needs exactly one FILE</source>
-        <translation type="unfinished" />
+        <translation>checkpoints import cần đúng một TỆP</translation>
     </message>
     <message>
         <source>%1: %2 row(s) read, %3 added, %4 updated, %5 unchanged, %6 rejected.</source>
-        <translation type="unfinished" />
+        <translation>%1: đã đọc %2 dòng, thêm %3, cập nhật %4, không đổi %5, bị loại %6.</translation>
     </message>
     <message>
         <source>Nothing was written: correct the rows above, or use --skip-invalid.</source>
-        <translation type="unfinished" />
+        <translation>Chưa ghi gì: hãy sửa các dòng trên, hoặc dùng --skip-invalid.</translation>
     </message>
     <message>
         <source>Rejected rows written to %1</source>
-        <translation type="unfinished" />
+        <translation>Đã ghi các dòng bị loại vào %1</translation>
     </message>
     <message>
         <source>Lists the checkpoint types, or adds one with --add.</source>
-        <translation type="unfinished" />
+        <translation>Liệt kê các loại điểm kiểm dịch, hoặc thêm loại mới bằng --add.</translation>
     </message>
     <message>
         <source>Add a type.</source>
-        <translation type="unfinished" />
+        <translation>Thêm một loại.</translation>
     </message>
     <message>
         <source>Register a checkpoint.</source>
-        <translation type="unfinished" />
+        <translation>Đăng ký điểm kiểm dịch.</translation>
     </message>
     <message>
         <source>Change a checkpoint.</source>
-        <translation type="unfinished" />
+        <translation>Sửa điểm kiểm dịch.</translation>
     </message>
     <message>
         <source>Close checkpoints.</source>
-        <translation type="unfinished" />
+        <translation>Đóng điểm kiểm dịch.</translation>
     </message>
     <message>
         <source>Reopen closed checkpoints.</source>
-        <translation type="unfinished" />
+        <translation>Mở lại điểm kiểm dịch đã đóng.</translation>
     </message>
     <message>
         <source>Delete checkpoints nothing refers to.</source>
-        <translation type="unfinished" />
+        <translation>Xóa điểm kiểm dịch không có dữ liệu liên quan.</translation>
     </message>
     <message>
         <source>List checkpoints.</source>
-        <translation type="unfinished" />
+        <translation>Liệt kê điểm kiểm dịch.</translation>
     </message>
     <message>
         <source>Write the register to CSV, JSON or XLSX.</source>
-        <translation type="unfinished" />
+        <translation>Xuất danh sách điểm kiểm dịch ra CSV, JSON hoặc XLSX.</translation>
     </message>
     <message>
         <source>Import a register from CSV or XLSX.</source>
-        <translation type="unfinished" />
+        <translation>Nhập danh sách điểm kiểm dịch từ CSV hoặc XLSX.</translation>
     </message>
     <message>
         <source>Store the QR payload the national system issued.</source>
-        <translation type="unfinished" />
+        <translation>Lưu nội dung mã QR do hệ thống quốc gia cấp.</translation>
     </message>
     <message>
         <source>List or add checkpoint types.</source>
-        <translation type="unfinished" />
+        <translation>Liệt kê hoặc thêm loại điểm kiểm dịch.</translation>
     </message>
     <message>
         <source>Register, change, list, import and export checkpoints.</source>
-        <translation type="unfinished" />
+        <translation>Đăng ký, sửa, liệt kê, nhập và xuất điểm kiểm dịch.</translation>
     </message>
     <message>
         <source>Print QR posters to PDF, every code verified.</source>
-        <translation type="unfinished" />
+        <translation>In áp phích mã QR ra PDF, kiểm tra từng mã.</translation>
     </message>
     <message>
         <source>Read QR codes from images.</source>
-        <translation type="unfinished" />
+        <translation>Đọc mã QR từ ảnh.</translation>
     </message>
     <message>
         <source>Import and list scans.</source>
-        <translation type="unfinished" />
+        <translation>Nhập và liệt kê lượt quét.</translation>
     </message>
     <message>
         <source>List the imports made.</source>
-        <translation type="unfinished" />
+        <translation>Liệt kê các lần nhập đã thực hiện.</translation>
     </message>
     <message>
         <source>Writes the QR posters of checkpoints to one PDF, ordered by the commune order then code. Every code is rendered at 150 dpi and read back before the file is written; a code that does not read stops the export and names its checkpoint.</source>
-        <translation type="unfinished" />
+        <translation>Ghi áp phích mã QR của các điểm kiểm dịch vào một tệp PDF, xếp theo thứ tự xã rồi theo mã. Mỗi mã được kết xuất ở 150 dpi và đọc lại trước khi ghi tệp; mã nào không đọc được sẽ dừng việc xuất và báo tên điểm kiểm dịch của mã đó.</translation>
     </message>
     <message>
         <source>Every active checkpoint.</source>
-        <translation type="unfinished" />
+        <translation>Mọi điểm kiểm dịch đang hoạt động.</translation>
     </message>
     <message>
         <source>The active checkpoints of a commune.</source>
-        <translation type="unfinished" />
+        <translation>Các điểm kiểm dịch đang hoạt động của một xã.</translation>
     </message>
     <message>
         <source>These checkpoints, by code.</source>
-        <translation type="unfinished" />
+        <translation>Các điểm kiểm dịch này, theo mã.</translation>
     </message>
     <message>
         <source>A,B,…</source>
-        <translation type="unfinished" />
+        <translation>A,B,…</translation>
     </message>
     <message>
         <source>Paper: A4 (default), A5 or A3.</source>
-        <translation type="unfinished" />
+        <translation>Khổ giấy: A4 (mặc định), A5 hoặc A3.</translation>
     </message>
     <message>
         <source>Posters per sheet: 1 (default), 2 or 4 (stickers, with cut marks).</source>
-        <translation type="unfinished" />
+        <translation>Số áp phích mỗi tờ: 1 (mặc định), 2 hoặc 4 (nhãn dán, có dấu cắt).</translation>
     </message>
     <message>
         <source>The PDF to write.</source>
-        <translation type="unfinished" />
+        <translation>Tệp PDF cần ghi.</translation>
     </message>
     <message>
         <source>FILE.pdf</source>
-        <translation type="unfinished" />
+        <translation>TỆP.pdf</translation>
     </message>
     <message>
         <source>choose one of --all, --commune and --codes</source>
-        <translation type="unfinished" />
+        <translation>hãy chọn một trong các tùy chọn --all, --commune, --codes</translation>
     </message>
     <message>
         <source>give the PDF to write with --out</source>
-        <translation type="unfinished" />
+        <translation>hãy chỉ định tệp PDF cần ghi bằng --out</translation>
     </message>
     <message>
         <source>unknown paper size “%1”</source>
-        <translation type="unfinished" />
+        <translation>khổ giấy “%1” không hợp lệ</translation>
     </message>
     <message>
         <source>--per-page must be 1, 2 or 4</source>
-        <translation type="unfinished" />
+        <translation>--per-page phải là 1, 2 hoặc 4</translation>
     </message>
     <message>
         <source>no checkpoint to print</source>
-        <translation type="unfinished" />
+        <translation>không có điểm kiểm dịch nào để in</translation>
     </message>
     <message>
         <source>QR posters</source>
@@ -787,115 +777,115 @@
     </message>
     <message>
         <source>%1: %2 poster(s) on %3 page(s), %4 KB, every code verified (%5 s).</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 áp phích trên %3 trang, %4 KB, đã kiểm tra mọi mã (%5 giây).</translation>
     </message>
     <message>
         <source>Reads the QR code in an image (PNG or JPEG: the file the national system gave, or a photo or scan of an old poster) and prints its payload.</source>
-        <translation type="unfinished" />
+        <translation>Đọc mã QR trong ảnh (PNG hoặc JPEG: tệp do hệ thống quốc gia cấp, hoặc ảnh chụp, bản quét của áp phích cũ) và in ra nội dung mã QR.</translation>
     </message>
     <message>
         <source>The image.</source>
-        <translation type="unfinished" />
+        <translation>Tệp ảnh.</translation>
     </message>
     <message>
         <source>IMAGE</source>
-        <translation type="unfinished" />
+        <translation>ẢNH</translation>
     </message>
     <message>
         <source>qr decode needs exactly one IMAGE</source>
-        <translation type="unfinished" />
+        <translation>qr decode cần đúng một ẢNH</translation>
     </message>
     <message>
         <source>Stores the QR payload the national system issued for a checkpoint: pasted with --payload, or read from the QR image with --from-image. An empty --payload removes it; the office's template is printed then.</source>
-        <translation type="unfinished" />
+        <translation>Lưu nội dung mã QR do hệ thống quốc gia cấp cho một điểm kiểm dịch: dán bằng --payload, hoặc đọc từ ảnh mã QR bằng --from-image. --payload để trống sẽ xóa nội dung đã lưu; khi đó áp phích in mã theo mẫu của cơ quan.</translation>
     </message>
     <message>
         <source>The payload.</source>
-        <translation type="unfinished" />
+        <translation>Nội dung mã QR.</translation>
     </message>
     <message>
         <source>An image of the QR code.</source>
-        <translation type="unfinished" />
+        <translation>Ảnh của mã QR.</translation>
     </message>
     <message>
         <source>The checkpoint.</source>
-        <translation type="unfinished" />
+        <translation>Điểm kiểm dịch.</translation>
     </message>
     <message>
         <source>give one CODE and either --payload or --from-image</source>
-        <translation type="unfinished" />
+        <translation>cần một MÃ và một trong hai tùy chọn --payload hoặc --from-image</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <source>Read the QR code of an image.</source>
-        <translation type="unfinished" />
+        <translation>Đọc mã QR trong ảnh.</translation>
     </message>
     <message>
         <source>Imports scan exports (CSV or XLSX; Vietnamese or English headers; title rows above them are skipped). Each file is one transaction: a file with a rejected row writes nothing unless --skip-invalid is given, then the rejected rows go to FILE.rejects.csv. Scans already stored are counted and skipped.</source>
-        <translation type="unfinished" />
+        <translation>Nhập các tệp xuất lượt quét (CSV hoặc XLSX; tiêu đề tiếng Việt hoặc tiếng Anh; các dòng tiêu đề phía trên hàng tiêu đề cột được bỏ qua). Mỗi tệp là một giao dịch: tệp có dòng bị loại sẽ không được ghi gì, trừ khi có --skip-invalid; khi đó các dòng bị loại được ghi vào FILE.rejects.csv. Các lượt quét đã lưu được đếm và bỏ qua.</translation>
     </message>
     <message>
         <source>CSV or XLSX files.</source>
-        <translation type="unfinished" />
+        <translation>Các tệp CSV hoặc XLSX.</translation>
     </message>
     <message>
         <source>FILE…</source>
-        <translation type="unfinished" />
+        <translation>TỆP…</translation>
     </message>
     <message>
         <source>scans import needs at least one FILE</source>
-        <translation type="unfinished" />
+        <translation>scans import cần ít nhất một TỆP</translation>
     </message>
     <message>
         <source>checkpoint-desk: %1: … and %2 more rejected rows</source>
-        <translation type="unfinished" />
+        <translation>checkpoint-desk: %1: … và %2 dòng bị loại khác</translation>
     </message>
     <message>
         <source>checkpoint-desk: %1: unknown checkpoint “%2”: %3 row(s)</source>
-        <translation type="unfinished" />
+        <translation>checkpoint-desk: %1: không rõ điểm kiểm dịch “%2”: %3 dòng</translation>
     </message>
     <message>
         <source>%1 was imported before, on %2; scans already stored are skipped.</source>
-        <translation type="unfinished" />
+        <translation>%1 đã được nhập trước đây, ngày %2; các lượt quét đã lưu sẽ được bỏ qua.</translation>
     </message>
     <message>
         <source>%1: %2 row(s) read, %3 added, %4 duplicate(s), %5 rejected (%6 s).</source>
-        <translation type="unfinished" />
+        <translation>%1: đã đọc %2 dòng, thêm %3, trùng %4, bị loại %5 (%6 giây).</translation>
     </message>
     <message>
         <source>Nothing was written from %1: correct the rows above, or use --skip-invalid.</source>
-        <translation type="unfinished" />
+        <translation>Chưa ghi gì từ %1: hãy sửa các dòng trên, hoặc dùng --skip-invalid.</translation>
     </message>
     <message>
         <source>Lists stored scans, oldest first. Phone numbers are masked unless --show-phones is given: they are personal data.</source>
-        <translation type="unfinished" />
+        <translation>Liệt kê các lượt quét đã lưu, cũ nhất trước. Số điện thoại được che bớt trừ khi có --show-phones, vì đây là dữ liệu cá nhân.</translation>
     </message>
     <message>
         <source>Only this checkpoint.</source>
-        <translation type="unfinished" />
+        <translation>Chỉ điểm kiểm dịch này.</translation>
     </message>
     <message>
         <source>From this day.</source>
-        <translation type="unfinished" />
+        <translation>Từ ngày này.</translation>
     </message>
     <message>
         <source>Up to this day, inclusive.</source>
-        <translation type="unfinished" />
+        <translation>Đến hết ngày này.</translation>
     </message>
     <message>
         <source>Show phone numbers in full.</source>
-        <translation type="unfinished" />
+        <translation>Hiện đầy đủ số điện thoại.</translation>
     </message>
     <message>
         <source>At most N scans (default 100000).</source>
-        <translation type="unfinished" />
+        <translation>Tối đa N lượt quét (mặc định 100000).</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Thời gian</translation>
     </message>
     <message>
         <source>Checkpoint</source>
@@ -903,83 +893,127 @@
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished" />
+        <translation>Người quét</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished" />
+        <translation>Vào/ra</translation>
     </message>
     <message>
         <source>Lists every import: file, size, SHA-256, time and counts.</source>
-        <translation type="unfinished" />
+        <translation>Liệt kê mọi lần nhập: tệp, kích thước, SHA-256, thời gian và số lượng.</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished" />
+        <translation>Thời điểm nhập</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Tệp</translation>
     </message>
     <message>
         <source>Bytes</source>
-        <translation type="unfinished" />
+        <translation>Byte</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished" />
+        <translation>Số dòng</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished" />
+        <translation>Đã thêm</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished" />
+        <translation>Trùng</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished" />
+        <translation>Bị loại</translation>
     </message>
     <message>
         <source>Writes a realistic scan export over the database's checkpoints, as the national systems wrote them: Vietnamese headers, phones written four ways, times in 2021. CSV or XLSX by the file's extension.</source>
-        <translation type="unfinished" />
+        <translation>Ghi một tệp xuất lượt quét mô phỏng thực tế trên các điểm kiểm dịch của cơ sở dữ liệu, giống cách các hệ thống quốc gia đã xuất: tiêu đề tiếng Việt, số điện thoại viết theo bốn kiểu, thời gian trong năm 2021. CSV hoặc XLSX tùy phần mở rộng của tệp.</translation>
     </message>
     <message>
         <source>How many scans.</source>
-        <translation type="unfinished" />
+        <translation>Số lượt quét.</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished" />
+        <translation>Tệp cần ghi.</translation>
     </message>
     <message>
         <source>Random seed (default 2021).</source>
-        <translation type="unfinished" />
+        <translation>Giá trị khởi tạo ngẫu nhiên (mặc định 2021).</translation>
     </message>
     <message>
         <source>give --rows N and --out FILE</source>
-        <translation type="unfinished" />
+        <translation>hãy chỉ định --rows N và --out TỆP</translation>
     </message>
     <message>
         <source>the database has no checkpoints; run “demo create” first</source>
-        <translation type="unfinished" />
+        <translation>cơ sở dữ liệu chưa có điểm kiểm dịch nào; hãy chạy “demo create” trước</translation>
     </message>
     <message>
         <source>%1 scan(s) written to %2</source>
-        <translation type="unfinished" />
+        <translation>%1 lượt quét đã được ghi vào %2</translation>
     </message>
     <message>
         <source>Import scan exports.</source>
-        <translation type="unfinished" />
+        <translation>Nhập tệp xuất lượt quét.</translation>
     </message>
     <message>
         <source>List stored scans.</source>
-        <translation type="unfinished" />
+        <translation>Liệt kê lượt quét đã lưu.</translation>
     </message>
     <message>
         <source>List every import.</source>
-        <translation type="unfinished" />
+        <translation>Liệt kê mọi lần nhập.</translation>
+    </message>
+    <message>
+        <source>Statistics per commune for the steering committee.</source>
+        <translation>Thống kê theo xã để báo cáo Ban chỉ đạo.</translation>
+    </message>
+    <message>
+        <source>Write a realistic scan export.</source>
+        <translation>Tạo tệp xuất lượt quét mô phỏng.</translation>
+    </message>
+    <message>
+        <source>The steering committee's table: per commune (per district for a province), the checkpoints registered by --as-of and not closed before --from, those scanned in the last 7 days, and the scans of the period. --from defaults to 1 January of the --as-of year.</source>
+        <translation>Bảng báo cáo Ban chỉ đạo: theo từng xã (theo huyện đối với cấp tỉnh), số điểm kiểm dịch đã đăng ký đến ngày --as-of và chưa đóng trước ngày --from, số điểm có lượt quét trong 7 ngày gần nhất và số lượt ghi nhận vào ra trong kỳ. Mặc định --from là ngày 01/01 của năm --as-of.</translation>
+    </message>
+    <message>
+        <source>First day of the period.</source>
+        <translation>Ngày đầu kỳ thống kê.</translation>
+    </message>
+    <message>
+        <source>Last day, inclusive (default: today).</source>
+        <translation>Ngày cuối kỳ, tính cả ngày đó (mặc định: hôm nay).</translation>
+    </message>
+    <message>
+        <source>Checkpoints</source>
+        <translation>Điểm kiểm dịch</translation>
+    </message>
+    <message>
+        <source>Active 7 days</source>
+        <translation>Hoạt động 7 ngày</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>Lượt quét</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Từ ngày %1 đến ngày %2</translation>
+    </message>
+    <message>
+        <source>The commune table of the annex.</source>
+        <translation>Bảng thống kê theo xã của phụ lục.</translation>
     </message>
 </context>
 <context>
@@ -1067,11 +1101,11 @@
     <name>DemoDatabase</name>
     <message>
         <source>the demo checkpoints could not be stored</source>
-        <translation type="unfinished" />
+        <translation>không lưu được các điểm kiểm dịch mẫu</translation>
     </message>
     <message>
         <source>the demo scans did not import cleanly (%1 of %2 added)</source>
-        <translation type="unfinished" />
+        <translation>các lượt quét mẫu không nhập trọn vẹn (thêm được %1/%2)</translation>
     </message>
 </context>
 <context>
@@ -1112,98 +1146,98 @@
     <name>Poster</name>
     <message>
         <source>Checkpoint %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Điểm kiểm dịch %1: %2</translation>
     </message>
     <message>
         <source>Posters come 1, 2 or 4 to a page, not %1.</source>
-        <translation type="unfinished" />
+        <translation>Mỗi trang chỉ in được 1, 2 hoặc 4 áp phích, không phải %1.</translation>
     </message>
     <message>
         <source>There are no posters to export.</source>
-        <translation type="unfinished" />
+        <translation>Không có áp phích nào để xuất.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished" />
+        <translation>Không ghi được %1: %2.</translation>
     </message>
     <message>
         <source>Cannot start the PDF %1.</source>
-        <translation type="unfinished" />
+        <translation>Không tạo được tệp PDF %1.</translation>
     </message>
     <message>
         <source>Cannot add page %1 to %2.</source>
-        <translation type="unfinished" />
+        <translation>Không thêm được trang %1 vào %2.</translation>
     </message>
     <message>
         <source>Checkpoint %1: its QR code cannot be read back when printed at %2 dpi. Print it larger (fewer posters per page) or at a lower error-correction level.</source>
-        <translation type="unfinished" />
+        <translation>Điểm kiểm dịch %1: không đọc lại được mã QR khi in ở %2 dpi. Hãy in to hơn (ít áp phích hơn trên mỗi trang) hoặc chọn mức sửa lỗi thấp hơn.</translation>
     </message>
     <message>
         <source>Checkpoint %1: its QR code printed at %2 dpi reads “%3” instead of its payload “%4”.</source>
-        <translation type="unfinished" />
+        <translation>Điểm kiểm dịch %1: mã QR in ở %2 dpi đọc ra “%3” thay vì nội dung mã QR “%4”.</translation>
     </message>
 </context>
 <context>
     <name>PosterSources</name>
     <message>
         <source>no checkpoint has the code(s) %1</source>
-        <translation type="unfinished" />
+        <translation>không có điểm kiểm dịch nào mang mã %1</translation>
     </message>
 </context>
 <context>
     <name>QrCode</name>
     <message>
         <source>The QR payload is empty.</source>
-        <translation type="unfinished" />
+        <translation>Nội dung mã QR trống.</translation>
     </message>
     <message>
         <source>The QR payload is not valid UTF-8 text: byte 0x%1 at position %2 starts no valid character.</source>
-        <translation type="unfinished" />
+        <translation>Nội dung mã QR không phải văn bản UTF-8 hợp lệ: byte 0x%1 ở vị trí %2 không mở đầu ký tự hợp lệ nào.</translation>
     </message>
     <message>
         <source>The QR payload is %1 bytes long, but a QR code at error-correction level %2 holds at most %3 bytes.</source>
-        <translation type="unfinished" />
+        <translation>Nội dung mã QR dài %1 byte, nhưng mã QR ở mức sửa lỗi %2 chỉ chứa được tối đa %3 byte.</translation>
     </message>
     <message>
         <source>libqrencode could not encode the QR payload: %1.</source>
-        <translation type="unfinished" />
+        <translation>libqrencode không mã hóa được nội dung mã QR: %1.</translation>
     </message>
 </context>
 <context>
     <name>QrDecoder</name>
     <message>
         <source>the image</source>
-        <translation type="unfinished" />
+        <translation>ảnh</translation>
     </message>
     <message>
         <source>No QR code found in %1: the image is empty.</source>
-        <translation type="unfinished" />
+        <translation>Không tìm thấy mã QR trong %1: ảnh trống.</translation>
     </message>
     <message>
         <source>No QR code found in %1.</source>
-        <translation type="unfinished" />
+        <translation>Không tìm thấy mã QR trong %1.</translation>
     </message>
     <message>
         <source>Cannot read the image %1: %2.</source>
-        <translation type="unfinished" />
+        <translation>Không đọc được ảnh %1: %2.</translation>
     </message>
 </context>
 <context>
     <name>QrPayloads</name>
     <message>
         <source>unknown placeholder %1 (use %2)</source>
-        <translation type="unfinished" />
+        <translation>biến thay thế %1 không hợp lệ (hãy dùng %2)</translation>
     </message>
     <message>
         <source>the template must contain {code}, or every checkpoint would get the same code</source>
-        <translation type="unfinished" />
+        <translation>mẫu phải chứa {code}, nếu không mọi điểm kiểm dịch sẽ có cùng một mã</translation>
     </message>
 </context>
 <context>
     <name>RegistryImporter</name>
     <message>
         <source>“%1” is not a status (active or closed)</source>
-        <translation type="unfinished" />
+        <translation>“%1” không phải là trạng thái hợp lệ (đang hoạt động – active, hoặc đã đóng – closed)</translation>
     </message>
     <message>
         <source>the database serves no area yet; run “init” first</source>
@@ -1211,304 +1245,304 @@
     </message>
     <message>
         <source>“%1” is not a district of this database's area (%2)</source>
-        <translation type="unfinished" />
+        <translation>“%1” không phải là quận/huyện thuộc địa bàn của cơ sở dữ liệu này (%2)</translation>
     </message>
     <message>
         <source>“%1” is not this database's province (%2)</source>
-        <translation type="unfinished" />
+        <translation>“%1” không phải là tỉnh của cơ sở dữ liệu này (%2)</translation>
     </message>
     <message>
         <source>the commune is missing</source>
-        <translation type="unfinished" />
+        <translation>thiếu xã</translation>
     </message>
     <message>
         <source>“%1” is not a position (write latitude, longitude)</source>
-        <translation type="unfinished" />
+        <translation>“%1” không phải là tọa độ (hãy ghi vĩ độ, kinh độ)</translation>
     </message>
     <message>
         <source>the position is not a number</source>
-        <translation type="unfinished" />
+        <translation>tọa độ không phải là số</translation>
     </message>
     <message>
         <source>no column holds the field “%1”</source>
-        <translation type="unfinished" />
+        <translation>không có cột nào chứa trường “%1”</translation>
     </message>
     <message>
         <source>no column holds the commune (Phường xã)</source>
-        <translation type="unfinished" />
+        <translation>không có cột nào chứa xã (Phường xã)</translation>
     </message>
     <message>
         <source>cannot start a transaction</source>
-        <translation type="unfinished" />
+        <translation>không bắt đầu được giao dịch</translation>
     </message>
     <message>
         <source>the code %1 is on line %2 already</source>
-        <translation type="unfinished" />
+        <translation>mã %1 đã có ở dòng %2</translation>
     </message>
     <message>
         <source>the same name and address are on line %1 already</source>
-        <translation type="unfinished" />
+        <translation>tên và địa chỉ này đã có ở dòng %1</translation>
     </message>
     <message>
         <source>the import could not be committed</source>
-        <translation type="unfinished" />
+        <translation>không hoàn tất được việc nhập</translation>
     </message>
 </context>
 <context>
     <name>ScanGenerator</name>
     <message>
         <source>cannot create the workbook</source>
-        <translation type="unfinished" />
+        <translation>không tạo được tệp Excel</translation>
     </message>
     <message>
         <source>cannot write the workbook: %1</source>
-        <translation type="unfinished" />
+        <translation>không ghi được tệp Excel: %1</translation>
     </message>
 </context>
 <context>
     <name>ScanImporter</name>
     <message>
         <source>cannot read the file</source>
-        <translation type="unfinished" />
+        <translation>không đọc được tệp</translation>
     </message>
     <message>
         <source>no column holds the scan time</source>
-        <translation type="unfinished" />
+        <translation>không có cột nào chứa thời gian quét</translation>
     </message>
     <message>
         <source>no column names the checkpoint (its code, QR payload or name)</source>
-        <translation type="unfinished" />
+        <translation>không có cột nào xác định điểm kiểm dịch (mã, nội dung mã QR hoặc tên)</translation>
     </message>
     <message>
         <source>no column names the person (phone, ID number or name)</source>
-        <translation type="unfinished" />
+        <translation>không có cột nào xác định người quét (số điện thoại, số CCCD/CMND hoặc tên)</translation>
     </message>
     <message>
         <source>cannot start a transaction</source>
-        <translation type="unfinished" />
+        <translation>không bắt đầu được giao dịch</translation>
     </message>
     <message>
         <source>cannot record the import</source>
-        <translation type="unfinished" />
+        <translation>không ghi nhận được lần nhập</translation>
     </message>
     <message>
         <source>no checkpoint in the register matches “%1”</source>
-        <translation type="unfinished" />
+        <translation>không có điểm nào trong danh sách điểm kiểm dịch khớp với “%1”</translation>
     </message>
     <message>
         <source>the import could not be committed</source>
-        <translation type="unfinished" />
+        <translation>không hoàn tất được việc nhập</translation>
     </message>
 </context>
 <context>
     <name>Tabular</name>
     <message>
         <source>a PNG image</source>
-        <translation type="unfinished" />
+        <translation>ảnh PNG</translation>
     </message>
     <message>
         <source>a JPEG image</source>
-        <translation type="unfinished" />
+        <translation>ảnh JPEG</translation>
     </message>
     <message>
         <source>a GIF image</source>
-        <translation type="unfinished" />
+        <translation>ảnh GIF</translation>
     </message>
     <message>
         <source>a PDF document</source>
-        <translation type="unfinished" />
+        <translation>tài liệu PDF</translation>
     </message>
     <message>
         <source>a RAR archive</source>
-        <translation type="unfinished" />
+        <translation>tệp nén RAR</translation>
     </message>
     <message>
         <source>a 7-Zip archive</source>
-        <translation type="unfinished" />
+        <translation>tệp nén 7-Zip</translation>
     </message>
     <message>
         <source>a gzip archive</source>
-        <translation type="unfinished" />
+        <translation>tệp nén gzip</translation>
     </message>
     <message>
         <source>an RTF document</source>
-        <translation type="unfinished" />
+        <translation>tài liệu RTF</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished" />
+        <translation>Tệp trống.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text: it was probably saved in a legacy Vietnamese encoding. Save it again as “CSV UTF-8”.</source>
-        <translation type="unfinished" />
+        <translation>Tệp không phải văn bản UTF-8: có thể tệp đã được lưu bằng bảng mã tiếng Việt cũ. Hãy lưu lại dưới dạng “CSV UTF-8”.</translation>
     </message>
     <message>
         <source>The file is not valid %1 text.</source>
-        <translation type="unfinished" />
+        <translation>Tệp không phải văn bản %1 hợp lệ.</translation>
     </message>
     <message>
         <source>Cannot read the file: %1</source>
-        <translation type="unfinished" />
+        <translation>Không đọc được tệp: %1</translation>
     </message>
     <message>
         <source>A quoted field starting on this line is never closed.</source>
-        <translation type="unfinished" />
+        <translation>Một trường trong dấu ngoặc kép bắt đầu ở dòng này không được đóng.</translation>
     </message>
     <message>
         <source>The record starting on this line is longer than %1 characters; is a closing quote missing?</source>
-        <translation type="unfinished" />
+        <translation>Bản ghi bắt đầu ở dòng này dài quá %1 ký tự; có phải thiếu dấu ngoặc kép đóng?</translation>
     </message>
     <message>
         <source>An Excel workbook must be read from a file or a buffer, not a stream.</source>
-        <translation type="unfinished" />
+        <translation>Tệp Excel phải được đọc từ tệp hoặc bộ đệm, không đọc từ luồng.</translation>
     </message>
     <message>
         <source>The file is damaged: it starts like a ZIP archive (an Excel workbook) but cannot be opened as one.</source>
-        <translation type="unfinished" />
+        <translation>Tệp bị hỏng: tệp có phần đầu giống tệp nén ZIP (tệp Excel) nhưng không mở được.</translation>
     </message>
     <message>
         <source>The workbook is refused: a part takes more than %1 once uncompressed, which no real spreadsheet needs (a “zip bomb”?).</source>
-        <translation type="unfinished" />
+        <translation>Tệp Excel bị từ chối: một thành phần chiếm hơn %1 khi giải nén, điều mà không bảng tính thực tế nào cần (có phải “bom zip”?).</translation>
     </message>
     <message>
         <source>%1 (part “%2” of the workbook)</source>
-        <translation type="unfinished" />
+        <translation>%1 (thành phần “%2” của tệp Excel)</translation>
     </message>
     <message>
         <source>The workbook is incomplete: a part is missing.</source>
-        <translation type="unfinished" />
+        <translation>Tệp Excel không đầy đủ: thiếu một thành phần.</translation>
     </message>
     <message>
         <source>The workbook is damaged.</source>
-        <translation type="unfinished" />
+        <translation>Tệp Excel bị hỏng.</translation>
     </message>
     <message>
         <source>The workbook is encrypted.</source>
-        <translation type="unfinished" />
+        <translation>Tệp Excel đã được mã hóa.</translation>
     </message>
     <message>
         <source>The workbook is damaged or uses an unsupported compression method.</source>
-        <translation type="unfinished" />
+        <translation>Tệp Excel bị hỏng hoặc dùng phương thức nén không được hỗ trợ.</translation>
     </message>
     <message>
         <source>The workbook is damaged: a part cannot be uncompressed.</source>
-        <translation type="unfinished" />
+        <translation>Tệp Excel bị hỏng: không giải nén được một thành phần.</translation>
     </message>
     <message>
         <source>The workbook is damaged: a part fails its checksum.</source>
-        <translation type="unfinished" />
+        <translation>Tệp Excel bị hỏng: một thành phần sai tổng kiểm tra.</translation>
     </message>
     <message>
         <source>The workbook is refused: a part inflates more than %1 times its compressed size, which no real spreadsheet does (a “zip bomb”?).</source>
-        <translation type="unfinished" />
+        <translation>Tệp Excel bị từ chối: một thành phần khi giải nén lớn hơn %1 lần kích thước nén, điều mà không bảng tính thực tế nào có (có phải “bom zip”?).</translation>
     </message>
     <message>
         <source>The workbook is damaged: a part is far too large.</source>
-        <translation type="unfinished" />
+        <translation>Tệp Excel bị hỏng: một thành phần có kích thước quá lớn.</translation>
     </message>
     <message>
         <source>The saved column mapping is not valid: %1.</source>
-        <translation type="unfinished" />
+        <translation>Cách ghép cột đã lưu không hợp lệ: %1.</translation>
     </message>
     <message>
         <source>“%1” is not a list</source>
-        <translation type="unfinished" />
+        <translation>“%1” không phải là danh sách</translation>
     </message>
     <message>
         <source>“%1” holds something other than text</source>
-        <translation type="unfinished" />
+        <translation>“%1” chứa dữ liệu không phải văn bản</translation>
     </message>
     <message>
         <source>unknown version</source>
-        <translation type="unfinished" />
+        <translation>phiên bản không xác định</translation>
     </message>
     <message>
         <source>the header line is missing</source>
-        <translation type="unfinished" />
+        <translation>thiếu dòng tiêu đề</translation>
     </message>
     <message>
         <source>the columns are missing</source>
-        <translation type="unfinished" />
+        <translation>thiếu các cột</translation>
     </message>
     <message>
         <source>the column of “%1” is not a column number</source>
-        <translation type="unfinished" />
+        <translation>cột của “%1” không phải là số thứ tự cột</translation>
     </message>
     <message>
         <source>The table has no rows.</source>
-        <translation type="unfinished" />
+        <translation>Bảng không có dòng nào.</translation>
     </message>
     <message>
         <source>No header row found in the first %1 rows. Expected columns such as %2; the closest row has %3.</source>
-        <translation type="unfinished" />
+        <translation>Không tìm thấy dòng tiêu đề trong %1 dòng đầu. Cần các cột như %2; dòng gần giống nhất có %3.</translation>
     </message>
     <message>
         <source>Required columns are missing: %1. The header row has %2.</source>
-        <translation type="unfinished" />
+        <translation>Thiếu các cột bắt buộc: %1. Dòng tiêu đề có %2.</translation>
     </message>
     <message>
         <source>Cannot open the file: %1</source>
-        <translation type="unfinished" />
+        <translation>Không mở được tệp: %1</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished" />
+        <translation>đây là thư mục</translation>
     </message>
     <message>
         <source>The file is an Excel 97–2003 workbook (.xls) or a password-protected one, which cannot be read. Open it in Excel and save it as .xlsx without a password, or as CSV UTF-8.</source>
-        <translation type="unfinished" />
+        <translation>Tệp là tệp Excel 97–2003 (.xls) hoặc tệp có mật khẩu, không đọc được. Hãy mở tệp trong Excel và lưu lại dưới dạng .xlsx không đặt mật khẩu, hoặc dạng CSV UTF-8.</translation>
     </message>
     <message>
         <source>The file is %1, not a table. Choose a CSV or Excel (.xlsx) file.</source>
-        <translation type="unfinished" />
+        <translation>Tệp này là %1, không phải bảng. Hãy chọn tệp CSV hoặc Excel (.xlsx).</translation>
     </message>
     <message>
         <source>The file is not a table: it is neither text (CSV) nor an Excel workbook (.xlsx).</source>
-        <translation type="unfinished" />
+        <translation>Tệp không phải bảng: không phải văn bản (CSV) cũng không phải tệp Excel (.xlsx).</translation>
     </message>
     <message>
         <source>The file is named .%1 but is an Excel workbook or another ZIP archive, not text. Rename it to .xlsx if it is a workbook.</source>
-        <translation type="unfinished" />
+        <translation>Tệp có đuôi .%1 nhưng là tệp Excel hoặc tệp nén ZIP khác, không phải văn bản. Nếu là tệp Excel, hãy đổi đuôi thành .xlsx.</translation>
     </message>
     <message>
         <source>The file is named .%1 but is not an Excel workbook: it holds text. Rename it to .csv if it is a CSV file.</source>
-        <translation type="unfinished" />
+        <translation>Tệp có đuôi .%1 nhưng không phải tệp Excel: tệp chứa văn bản. Nếu là tệp CSV, hãy đổi đuôi thành .csv.</translation>
     </message>
     <message>
         <source>The file is not a table.</source>
-        <translation type="unfinished" />
+        <translation>Tệp không phải bảng.</translation>
     </message>
     <message>
         <source>The workbook has no worksheet.</source>
-        <translation type="unfinished" />
+        <translation>Tệp Excel không có trang tính nào.</translation>
     </message>
     <message>
         <source>The workbook has no sheet “%1”. Its sheets are: %2.</source>
-        <translation type="unfinished" />
+        <translation>Tệp Excel không có trang tính “%1”. Các trang tính hiện có: %2.</translation>
     </message>
     <message>
         <source>Sheet “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>Trang tính “%1”: %2</translation>
     </message>
     <message>
         <source>The cell reference “%1” is not valid.</source>
-        <translation type="unfinished" />
+        <translation>Tham chiếu ô “%1” không hợp lệ.</translation>
     </message>
     <message>
         <source>A cell refers to text the workbook does not have; the file is damaged.</source>
-        <translation type="unfinished" />
+        <translation>Một ô tham chiếu tới văn bản không có trong tệp Excel; tệp bị hỏng.</translation>
     </message>
     <message>
         <source>OpenDocument spreadsheets (.ods) cannot be read. Save the file as an Excel workbook (.xlsx) or as CSV UTF-8.</source>
-        <translation type="unfinished" />
+        <translation>Không đọc được bảng tính OpenDocument (.ods). Hãy lưu tệp dưới dạng tệp Excel (.xlsx) hoặc CSV UTF-8.</translation>
     </message>
     <message>
         <source>The file is a ZIP archive but not an Excel workbook (.xlsx).</source>
-        <translation type="unfinished" />
+        <translation>Tệp là tệp nén ZIP nhưng không phải tệp Excel (.xlsx).</translation>
     </message>
     <message>
         <source>The workbook is damaged (part “%1”, line %2): %3</source>
-        <translation type="unfinished" />
+        <translation>Tệp Excel bị hỏng (thành phần “%1”, dòng %2): %3</translation>
     </message>
 </context>
 <context>
@@ -1541,7 +1575,22 @@
     <name>cd::PersonKey</name>
     <message>
         <source>the row names nobody (no phone, ID number or name)</source>
-        <translation type="unfinished" />
+        <translation>dòng không xác định được người nào (không có số điện thoại, số CCCD/CMND hay tên)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::UnitStatistics</name>
+    <message>
+        <source>the day of the statistics is missing</source>
+        <translation>thiếu ngày thống kê</translation>
+    </message>
+    <message>
+        <source>the period starts after it ends</source>
+        <translation>ngày đầu kỳ sau ngày cuối kỳ</translation>
+    </message>
+    <message>
+        <source>the database serves no area yet</source>
+        <translation>cơ sở dữ liệu chưa có địa bàn</translation>
     </message>
 </context>
 <context>
@@ -1559,69 +1608,69 @@
     <name>cd::phone</name>
     <message>
         <source>“%1” is not a phone number</source>
-        <translation type="unfinished" />
+        <translation>“%1” không phải là số điện thoại</translation>
     </message>
     <message>
         <source>“%1” is not a Vietnamese phone number (expected 0 followed by 9 digits for a mobile, or 02 followed by 9 digits for a landline)</source>
-        <translation type="unfinished" />
+        <translation>“%1” không phải là số điện thoại Việt Nam (cần số 0 và 9 chữ số đối với di động, hoặc 02 và 9 chữ số đối với máy cố định)</translation>
     </message>
 </context>
 <context>
     <name>cd::scantime</name>
     <message>
         <source>“%1” is not a time</source>
-        <translation type="unfinished" />
+        <translation>“%1” không phải là thời gian</translation>
     </message>
     <message>
         <source>“%1” is not a time (write dd/MM/yyyy HH:mm:ss)</source>
-        <translation type="unfinished" />
+        <translation>“%1” không phải là thời gian (hãy ghi dd/MM/yyyy HH:mm:ss)</translation>
     </message>
     <message>
         <source>“%1” is not a valid date</source>
-        <translation type="unfinished" />
+        <translation>“%1” không phải là ngày hợp lệ</translation>
     </message>
     <message>
         <source>“%1” has a date but no time</source>
-        <translation type="unfinished" />
+        <translation>“%1” có ngày nhưng không có giờ</translation>
     </message>
     <message>
         <source>“%1” is not a valid time of day</source>
-        <translation type="unfinished" />
+        <translation>“%1” không phải là giờ hợp lệ trong ngày</translation>
     </message>
     <message>
         <source>“%1” has an invalid time-zone offset</source>
-        <translation type="unfinished" />
+        <translation>“%1” có độ lệch múi giờ không hợp lệ</translation>
     </message>
     <message>
         <source>%1 is before 2020, before any QR check-in</source>
-        <translation type="unfinished" />
+        <translation>%1 là trước năm 2020, khi chưa có khai báo bằng mã QR</translation>
     </message>
     <message>
         <source>%1 is in the future</source>
-        <translation type="unfinished" />
+        <translation>%1 là thời điểm trong tương lai</translation>
     </message>
 </context>
 <context>
     <name>cd::sheets</name>
     <message>
         <source>cannot write in the folder: %1</source>
-        <translation type="unfinished" />
+        <translation>không ghi được vào thư mục: %1</translation>
     </message>
     <message>
         <source>cannot create the workbook</source>
-        <translation type="unfinished" />
+        <translation>không tạo được tệp Excel</translation>
     </message>
     <message>
         <source>invalid sheet name “%1”</source>
-        <translation type="unfinished" />
+        <translation>tên trang tính “%1” không hợp lệ</translation>
     </message>
     <message>
         <source>cannot write the workbook: %1</source>
-        <translation type="unfinished" />
+        <translation>không ghi được tệp Excel: %1</translation>
     </message>
     <message>
         <source>cannot move the workbook into place</source>
-        <translation type="unfinished" />
+        <translation>không chuyển được tệp Excel vào vị trí đích</translation>
     </message>
 </context>
 <context>
@@ -2163,6 +2212,10 @@ Close it now?</source>
         <source>QR posters</source>
         <translation>Áp phích mã QR</translation>
     </message>
+    <message>
+        <source>Scan imports</source>
+        <translation>Nhập lượt quét</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::ImportCheckpointsDialog</name>
@@ -2300,6 +2353,179 @@ Close it now?</source>
     <message>
         <source>The skipped rows were saved in %1 to be corrected and imported again.</source>
         <translation>Các dòng bị bỏ qua đã được lưu vào %1 để sửa và nhập lại.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ImportScansDialog</name>
+    <message>
+        <source>Skip invalid rows (store the others)</source>
+        <translation>Bỏ qua dòng không hợp lệ (lưu các dòng còn lại)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Import scans</source>
+        <translation>Nhập lượt quét</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Scan exports in CSV or Excel, one or several at once. A scan already stored is never stored twice, and each file is stored whole or not at all.</source>
+        <translation>Tệp xuất lượt quét dạng CSV hoặc Excel, một hay nhiều tệp cùng lúc. Lượt quét đã lưu sẽ không bị lưu hai lần; mỗi tệp được lưu toàn bộ hoặc không lưu gì.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Chưa chọn tệp</translation>
+    </message>
+    <message>
+        <source>Choose files…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Importing scans. Nothing from a file is stored until it has been read to the end; Cancel stores nothing from the file being read.</source>
+        <translation>Đang nhập lượt quét. Dữ liệu của một tệp chỉ được lưu khi đã đọc hết tệp; bấm Hủy thì tệp đang đọc không được lưu.</translation>
+    </message>
+    <message>
+        <source>Scan exports (*.csv *.xlsx);;All files (*)</source>
+        <translation>Tệp lượt quét (*.csv *.xlsx);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Choose a column for: %1.</source>
+        <translation>Chọn cột cho: %1.</translation>
+    </message>
+    <message>
+        <source>Check the field above each column; greyed columns are not imported.</source>
+        <translation>Kiểm tra trường ghi trên mỗi cột; các cột màu xám sẽ không được nhập.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Đang bắt đầu…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+    <message>
+        <source>File %1 of %2: %3 (%4)</source>
+        <translation>Tệp %1/%2: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 rows read</source>
+        <translation>Đã đọc %1 dòng</translation>
+    </message>
+    <message>
+        <source>%1 rows read · %2 rows/s</source>
+        <translation>Đã đọc %1 dòng · %2 dòng/giây</translation>
+    </message>
+    <message>
+        <source>%1: not imported</source>
+        <translation>%1: không nhập được</translation>
+    </message>
+    <message>
+        <source>(%1 rows/s, %2 MB/s)</source>
+        <translation>(%1 dòng/giây, %2 MB/giây)</translation>
+    </message>
+    <message>
+        <source>Scans imported from %1 files: %2 added, %3 duplicates, %4 rejected.</source>
+        <translation>Đã nhập lượt quét từ %1 tệp: thêm %2, trùng %3, bị loại %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The preview shows %1; the columns of the other %n file(s) are detected the same way.</source>
+        <translation><numerusform>Bản xem trước là tệp %1; các cột của %n tệp còn lại được nhận diện theo cùng cách.</numerusform></translation>
+    </message>
+    <message>
+        <source>Register checkpoint %1</source>
+        <translation>Đăng ký điểm kiểm dịch %1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ImportsModel</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 byte)</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Thời điểm nhập</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Số dòng</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Đã thêm</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Trùng</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Bị loại</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ImportsPage</name>
+    <message>
+        <source>Scan imports</source>
+        <translation>Nhập lượt quét</translation>
+    </message>
+    <message>
+        <source>Drop files here</source>
+        <translation>Kéo thả tệp vào đây</translation>
+    </message>
+    <message>
+        <source>Import scans…</source>
+        <translation>Nhập lượt quét…</translation>
+    </message>
+    <message>
+        <source>No scans imported yet. Import the exports of the scanning systems, or drop CSV and Excel files on this page.</source>
+        <translation>Chưa nhập lượt quét nào. Hãy nhập tệp xuất từ các hệ thống quét mã, hoặc kéo thả tệp CSV, Excel vào trang này.</translation>
+    </message>
+    <message>
+        <source>%1 imports, %2 scans stored. Every file is recorded with its SHA-256, so a file imported twice is recognised.</source>
+        <translation>%1 lần nhập, đã lưu %2 lượt quét. Mỗi tệp được ghi lại kèm mã SHA-256 nên tệp nhập lại lần nữa sẽ được nhận ra.</translation>
+    </message>
+    <message>
+        <source>Checkpoint registered. Import the file again to store its rows.</source>
+        <translation>Đã đăng ký điểm kiểm dịch. Hãy nhập lại tệp để lưu các lượt quét của điểm này.</translation>
     </message>
 </context>
 <context>
@@ -2801,6 +3027,108 @@ Close it now?</source>
     <message>
         <source>The import stopped.</source>
         <translation>Quá trình nhập bị dừng.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ScanFileResultView</name>
+    <message>
+        <source>Line</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Checkpoint in the file</source>
+        <translation>Điểm ghi trong tệp</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Số dòng</translation>
+    </message>
+    <message>
+        <source>%1: import cancelled, nothing stored.</source>
+        <translation>%1: đã hủy nhập, không lưu dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read, %3 added, %4 duplicates, %5 rejected.</source>
+        <translation>%1: đọc %2 dòng, thêm %3, trùng %4, bị loại %5.</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported</source>
+        <translation>Không nhập được tệp %1</translation>
+    </message>
+    <message>
+        <source>%1: cancelled, nothing from this file was stored</source>
+        <translation>%1: đã hủy, không lưu dữ liệu nào của tệp này</translation>
+    </message>
+    <message>
+        <source>%1: nothing stored, the file has invalid rows</source>
+        <translation>%1: không lưu dữ liệu nào vì tệp có dòng không hợp lệ</translation>
+    </message>
+    <message>
+        <source>%1: %2 scans added</source>
+        <translation>%1: đã thêm %2 lượt quét</translation>
+    </message>
+    <message>
+        <source>Rows read: %1 · Added: %2 · Duplicates: %3 · Rejected: %4</source>
+        <translation>Số dòng đã đọc: %1 · Đã thêm: %2 · Trùng: %3 · Bị loại: %4</translation>
+    </message>
+    <message>
+        <source>This file was already imported on %1.</source>
+        <translation>Tệp này đã nhập trước đây ngày %1.</translation>
+    </message>
+    <message>
+        <source>%1 rows/s, %2 MB/s</source>
+        <translation>%1 dòng/giây, %2 MB/giây</translation>
+    </message>
+    <message>
+        <source>Rejected rows were written to %1.</source>
+        <translation>Các dòng bị loại đã được ghi vào %1.</translation>
+    </message>
+    <message>
+        <source>Rejected rows (the first %1 of %2)</source>
+        <translation>Các dòng bị loại (%1 dòng đầu trong số %2)</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Các dòng bị loại</translation>
+    </message>
+    <message>
+        <source>Checkpoints not in the register (add them, then import the file again)</source>
+        <translation>Điểm không có trong danh sách (thêm điểm vào danh sách rồi nhập lại tệp)</translation>
+    </message>
+    <message>
+        <source>Add this checkpoint…</source>
+        <translation>Thêm điểm này…</translation>
+    </message>
+    <message>
+        <source>Every row was read without a problem.</source>
+        <translation>Tất cả các dòng đều đọc được, không có lỗi.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ScanMappingPreview</name>
+    <message>
+        <source>Column %1</source>
+        <translation>Cột %1</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Dòng %1</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(không nhập)</translation>
     </message>
 </context>
 <context>

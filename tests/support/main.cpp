@@ -15,6 +15,8 @@ int main(int argc, char **argv) {
     // Test discovery runs the binary at build time, where there may be no display.
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (!qEnvironmentVariableIsSet("XDG_RUNTIME_DIR"))
+        qputenv("XDG_RUNTIME_DIR", QByteArray("/tmp/checkpoint-desk-tests-runtime-") + qgetenv("USER"));
     TestApplication app(argc, argv);
     TestApplication::setOrganizationName(QStringLiteral("CheckpointDeskTests"));
     TestApplication::setApplicationName(QStringLiteral("checkpoint-desk-tests"));

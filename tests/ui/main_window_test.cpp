@@ -28,8 +28,8 @@ TEST_CASE("the main window shows only the sections that work", "[ui]") {
     REQUIRE(session.start(path));
     ui::MainWindow *window = session.window();
     REQUIRE(window);
-    CHECK(window->sectionIds() ==
-          QStringList{QStringLiteral("checkpoints"), QStringLiteral("posters"), QStringLiteral("area")});
+    CHECK(window->sectionIds() == QStringList{QStringLiteral("checkpoints"), QStringLiteral("posters"),
+                                              QStringLiteral("imports"), QStringLiteral("area")});
     CHECK(window->isVisible());
 }
 

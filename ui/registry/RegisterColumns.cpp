@@ -8,6 +8,7 @@
 #include <QMenu>
 #include <QSettings>
 #include <QTableView>
+#include <QTimer>
 
 namespace cd::ui {
 
@@ -42,7 +43,8 @@ bool RegisterColumns::eventFilter(QObject *watched, QEvent *event) {
     if (watched == m_table && event->type() == QEvent::Show && !m_fitted) {
         m_fitted = true;
         m_table->removeEventFilter(this);
-        fit();
+        // At Show the layout has not given the table its final width yet: fit once it has.
+        QTimer::singleShot(0, this, &RegisterColumns::fit);
     }
     return QObject::eventFilter(watched, event);
 }

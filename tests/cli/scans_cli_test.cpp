@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliRunner.h"
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace cd;
+using test::runCli;
+
+TEST_CASE("scans import, list and imports list from the command line", "[cli][scans]") {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("office.sqlite"));
+    const QString csv = dir.filePath(QStringLiteral("export.csv"));
+    auto run = [&](QStringList args) {
+        return runCli(QStringList{QStringLiteral("--db"), db} + args);
+    };
+    REQUIRE(run({QStringLiteral("demo"), QStringLiteral("create")}).exitCode == 0);
+    REQUIRE(run({QStringLiteral("demo"), QStringLiteral("generate-scans"), QStringLiteral("--rows"),
+                 QStringLiteral("2000"), QStringLiteral("--out"), csv})
+                .exitCode == 0);
+
+    const auto first = run({QStringLiteral("scans"), QStringLiteral("import"), csv});
+    INFO(first.err.toStdString());
+    REQUIRE(first.exitCode == 0);
+    CHECK(first.out.contains(QStringLiteral("2.000 row(s) read")));
+    const auto again = run({QStringLiteral("scans"), QStringLiteral("import"), csv});
+    CHECK(again.exitCode == 0);
+    CHECK(again.out.contains(QStringLiteral("was imported before")));
+    CHECK(again.out.contains(QStringLiteral(", 0 added")));
+
+    const auto imports = run({QStringLiteral("imports"), QStringLiteral("list"), QStringLiteral("--format"),
+                              QStringLiteral("json")});
+    const QJsonArray rows = QJsonDocument::fromJson(imports.out.toUtf8()).array();
+    REQUIRE(rows.size() == 3); // the demo's own export and this file twice
+    CHECK(rows[2][QStringLiteral("added")].toInt() == 0);
+    CHECK(rows[1][QStringLiteral("sha256")].toString() == rows[2][QStringLiteral("sha256")].toString());
+
+    // Phones are personal data: masked unless asked for.
+    const auto list = run({QStringLiteral("scans"), QStringLiteral("list"), QStringLiteral("--checkpoint"),
+                           QStringLiteral("25426-001"), QStringLiteral("--from"),
+                           QStringLiteral("01/08/2021"), QStringLiteral("--to"), QStringLiteral("2021-08-31"),
+                           QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(list.exitCode == 0);
+    const QJsonArray scans = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    REQUIRE_FALSE(scans.isEmpty());
+    for (const QJsonValue &scan : scans) {
+        CHECK(scan[QStringLiteral("checkpoint_code")].toString() == QStringLiteral("25426-001"));
+        CHECK(scan[QStringLiteral("time")].toString().startsWith(QStringLiteral("2021-08")));
+        const QString phone = scan[QStringLiteral("phone")].toString();
+        CHECK((phone.isEmpty() || phone.contains(u'*')));
+    }
+
+    const QString bad = dir.filePath(QStringLiteral("bad.csv"));
+    test::writeFile(bad, QStringLiteral("Thời gian,Mã điểm,SĐT\n24/08/2021,25426-001,0912345678\n").toUtf8());
+    const auto refused = run({QStringLiteral("scans"), QStringLiteral("import"), bad});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(bad + QStringLiteral(":2: time:")));
+}

@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+
+#include "Workspace.h"
+#include "demo/DemoDatabase.h"
+#include "demo/ScanGenerator.h"
+#include "scans/ImportScansDialog.h"
+#include "scans/ImportsModel.h"
+#include "scans/ImportsPage.h"
+#include "scans/ScanFileResultView.h"
+#include "scans/ScanImportJob.h"
+#include "scans/ScanMappingPreview.h"
+#include "scans/ScanQueries.h"
+
+#include <QAbstractItemModelTester>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QUrl>
+
+using namespace cd;
+
+namespace {
+
+const QDate kFrom(2021, 9, 1);
+const QDate kTo(2021, 12, 31);
+
+QString quoted(QString cell) {
+    return QLatin1Char('"') + cell.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+// A scan export over the demo register after the demo's own scans; `badTimeRow` (0-based), when set, has
+// a time no one can read.
+QString writeScans(const Database &db, const QString &path, int rows, int badTimeRow = -1) {
+    ScanGenerator generator(db.connection(), 77);
+    QStringList lines{ScanGenerator::headers().join(QLatin1Char(','))};
+    for (int index = 0; index < rows; ++index) {
+        QStringList cells = generator.cells(generator.random(kFrom, kTo), index);
+        if (index == badTimeRow)
+            cells[1] = QStringLiteral("31/02/2021 25:61");
+        for (QString &cell : cells)
+            cell = quoted(cell);
+        lines << cells.join(QLatin1Char(','));
+    }
+    test::writeFile(path, lines.join(QLatin1Char('\n')).toUtf8());
+    return path;
+}
+
+qint64 storedScans(const Database &db) {
+    const auto scans =
+        ScanQueries(db.connection()).scans(QString(), QDate(2020, 1, 1), QDate(2030, 1, 1), 10000000);
+    REQUIRE(scans.ok());
+    return scans->size();
+}
+
+// Waits without a nested event loop in the code under test: the test spins events until the signal came.
+bool waitFor(QSignalSpy &spy, int count = 1, int timeoutMs = 60000) {
+    QElapsedTimer timer;
+    timer.start();
+    while (spy.count() < count && timer.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    return spy.count() >= count;
+}
+
+} // namespace
+
+TEST_CASE("the scans dialog imports a file, then recognises it", "[ui][scans]") {
+    QTemporaryDir dir;
+    auto db = test::demoWorkspace();
+    const QString path = writeScans(*db, dir.filePath(QStringLiteral("luot-quet.csv")), 500);
+    ui::ImportsPage page(*db);
+    QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const int importsBefore = page.model()->rowCount();
+    const qint64 scansBefore = storedScans(*db);
+
+    ui::ImportScansDialog dialog(*db);
+    REQUIRE(dialog.setFiles({path}));
+    CHECK(dialog.errorText().isEmpty());
+    CHECK(dialog.preview()->missingRequiredFields().isEmpty());
+    CHECK(dialog.preview()->fieldAt(1) == QStringLiteral("time"));
+    QSignalSpy finished(&dialog, &ui::ImportScansDialog::importFinished);
+    dialog.startImport();
+    REQUIRE(waitFor(finished));
+    REQUIRE(dialog.outcomes().size() == 1);
+    const auto &first = dialog.outcomes()[0].result;
+    REQUIRE(first.ok());
+    CHECK(first->rowsRead == 500);
+    CHECK(first->rejected == 0);
+    CHECK(first->written);
+    CHECK(first->added > 0);
+    CHECK(first->added + first->duplicates == 500);
+    CHECK(first->previousImport.isEmpty());
+    CHECK(storedScans(*db) == scansBefore + first->added);
+    page.reload();
+    CHECK(page.model()->rowCount() == importsBefore + 1);
+    const int last = page.model()->rowCount() - 1;
+    CHECK(page.model()->data(page.model()->index(last, ui::ImportsModel::FileColumn)).toString() ==
+          QStringLiteral("luot-quet.csv"));
+    CHECK(page.model()->data(page.model()->index(last, ui::ImportsModel::RowsColumn)).toString() ==
+          QStringLiteral("500"));
+
+    ui::ImportScansDialog again(*db);
+    REQUIRE(again.setFiles({path}));
+    QSignalSpy finishedAgain(&again, &ui::ImportScansDialog::importFinished);
+    again.startImport();
+    REQUIRE(waitFor(finishedAgain));
+    const auto &second = again.outcomes()[0].result;
+    REQUIRE(second.ok());
+    CHECK(second->added == 0);
+    CHECK(second->duplicates == 500);
+    CHECK_FALSE(second->previousImport.isEmpty());
+    CHECK(storedScans(*db) == scansBefore + first->added);
+}
+
+TEST_CASE("a file with a bad row stores nothing unless invalid rows are skipped", "[ui][scans]") {
+    QTemporaryDir dir;
+    auto db = test::demoWorkspace();
+    const QString path = writeScans(*db, dir.filePath(QStringLiteral("sai-gio.csv")), 50, 9);
+    const qint64 scansBefore = storedScans(*db);
+
+    ui::ImportScansDialog dialog(*db);
+    REQUIRE(dialog.setFiles({path}));
+    dialog.setSkipInvalid(false);
+    QSignalSpy finished(&dialog, &ui::ImportScansDialog::importFinished);
+    dialog.startImport();
+    REQUIRE(waitFor(finished));
+    const auto &report = dialog.outcomes()[0].result;
+    REQUIRE(report.ok());
+    CHECK_FALSE(report->written);
+    CHECK(report->rejected == 1);
+    REQUIRE(report->rejectedRows.size() == 1);
+    CHECK(report->rejectedRows[0].line == 11); // the header is line 1
+    CHECK(storedScans(*db) == scansBefore);
+    QTableWidget *rejected = dialog.resultView(0)->rejectedTable();
+    REQUIRE(rejected->rowCount() == 1);
+    CHECK(rejected->item(0, 0)->text() == QStringLiteral("11"));
+    CHECK_FALSE(dialog.wroteAnything());
+}
+
+TEST_CASE("dropped files are filtered to CSV and Excel", "[ui][scans]") {
+    const QStringList files =
+        ui::ImportsPage::importableFiles({QUrl::fromLocalFile(QStringLiteral("/tmp/a.csv")),
+                                          QUrl::fromLocalFile(QStringLiteral("/tmp/b.XLSX")),
+                                          QUrl::fromLocalFile(QStringLiteral("/tmp/c.pdf")),
+                                          QUrl(QStringLiteral("https://example.org/d.csv"))});
+    CHECK(files == QStringList{QStringLiteral("/tmp/a.csv"), QStringLiteral("/tmp/b.XLSX")});
+    CHECK(ui::ImportsModel::fileSize(1234567) == QStringLiteral("1,2 MB"));
+    CHECK(ui::ImportsModel::fileSize(999) == QStringLiteral("999 B"));
+}
+
+TEST_CASE("the result view lists unknown checkpoints with their counts", "[ui][scans]") {
+    ScanImportReport report;
+    report.file = QStringLiteral("a.csv");
+    report.rowsRead = 12;
+    report.added = 7;
+    report.rejected = 5;
+    report.written = true;
+    report.previousImport = QStringLiteral("01/09/2021 08:00");
+    report.unknownCheckpoints = {{QStringLiteral("Quán mới"), 3}, {QStringLiteral("Chợ Đức Phong"), 2}};
+    ui::ScanFileOutcome outcome;
+    outcome.path = QStringLiteral("/tmp/a.csv");
+    outcome.result = report;
+    ui::ScanFileResultView view;
+    view.setOutcome(outcome);
+    QTableWidget *unknown = view.unknownTable();
+    REQUIRE(unknown->rowCount() == 2);
+    CHECK(unknown->item(0, 0)->text() == QStringLiteral("Chợ Đức Phong"));
+    CHECK(unknown->item(0, 1)->text() == QStringLiteral("2"));
+    CHECK(unknown->item(1, 1)->text() == QStringLiteral("3"));
+    CHECK_FALSE(view.addCheckpointButton()->isEnabled());
+    QSignalSpy requested(&view, &ui::ScanFileResultView::addCheckpointRequested);
+    unknown->selectRow(1);
+    REQUIRE(view.addCheckpointButton()->isEnabled());
+    view.addCheckpointButton()->click();
+    REQUIRE(requested.count() == 1);
+    CHECK(requested.at(0).at(0).toString() == QStringLiteral("Quán mới"));
+    CHECK(ui::ScanFileResultView::summary(report) ==
+          QStringLiteral("a.csv: 12 rows read, 7 added, 0 duplicates, 5 rejected."));
+}
+
+TEST_CASE("cancelling a long import on a database file stores nothing", "[ui][scans]") {
+    QTemporaryDir dir;
+    const QString dbPath = dir.filePath(QStringLiteral("demo.sqlite"));
+    auto db = openWorkspace(dbPath);
+    REQUIRE(db.ok());
+    REQUIRE(DemoDatabase::populate(db.value()->connection()).ok());
+    Database &database = *db.value();
+    const QString path = dir.filePath(QStringLiteral("lon.csv"));
+    ScanGenerator generator(database.connection(), 5);
+    REQUIRE(generator.write(path, 200000, [&] { return generator.random(kFrom, kTo); }).ok());
+    const qint64 scansBefore = storedScans(database);
+    const qint64 importsBefore = ScanQueries(database.connection()).imports().size();
+
+    ui::ImportScansDialog dialog(database);
+    REQUIRE(dialog.setFiles({path, path}));
+    QSignalSpy finished(&dialog, &ui::ImportScansDialog::importFinished);
+    auto *job = dialog.findChild<ui::ScanImportJob *>();
+    REQUIRE(job);
+    QSignalSpy progress(job, &ui::ScanImportJob::progress);
+    dialog.startImport();
+    CHECK(dialog.isRunning());
+    // Cancel once the first file is being read, so that there is something to roll back.
+    REQUIRE(waitFor(progress));
+    dialog.cancelImport();
+    REQUIRE(waitFor(finished));
+    CHECK_FALSE(dialog.isRunning());
+    // The second file is skipped once the first is cancelled.
+    REQUIRE(dialog.outcomes().size() == 1);
+    const auto &report = dialog.outcomes()[0].result;
+    REQUIRE(report.ok());
+    CHECK(report->cancelled);
+    CHECK_FALSE(report->written);
+    CHECK(report->rowsRead < 200000);
+    CHECK(storedScans(database) == scansBefore);
+    CHECK(ScanQueries(database.connection()).imports().size() == importsBefore);
+}

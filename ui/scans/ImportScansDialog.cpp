@@ -1,0 +1,346 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ImportScansDialog.h"
+
+#include "ImportsModel.h"
+#include "ScanFileResultView.h"
+#include "ScanMappingPreview.h"
+#include "common/VnFormat.h"
+#include "database/Database.h"
+#include "registry/CheckpointDialog.h"
+#include "registry/UiText.h"
+#include "tabular/OpenTable.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace cd::ui {
+namespace {
+
+const QString kFolderKey = QStringLiteral("import/scansFolder");
+constexpr int kPreviewRows = 12;
+
+} // namespace
+
+ImportScansDialog::ImportScansDialog(Database &database, QWidget *parent)
+    : QDialog(parent)
+    , m_database(database)
+    , m_job(new ScanImportJob(database, this))
+    , m_steps(new QStackedWidget(this))
+    , m_fileList(new QLineEdit(this))
+    , m_preview(new ScanMappingPreview(this))
+    , m_mappingHint(new QLabel(this))
+    , m_skipInvalid(new QCheckBox(tr("Skip invalid rows (store the others)"), this))
+    , m_error(new QLabel(this))
+    , m_currentFile(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_progressText(new QLabel(this))
+    , m_doneFiles(new QLabel(this))
+    , m_cancelButton(new QPushButton(tr("Cancel"), this))
+    , m_results(new QTabWidget(this))
+    , m_buttons(new QDialogButtonBox(this))
+    , m_importButton(m_buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole))
+    , m_closeButton(m_buttons->addButton(QDialogButtonBox::Close)) {
+    setWindowTitle(tr("Import scans"));
+    makePrimary(m_importButton);
+    m_closeButton->setText(tr("Close"));
+
+    m_steps->addWidget(createSetupStep());
+    m_steps->addWidget(createRunningStep());
+    m_steps->addWidget(m_results);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 16, 20, 16);
+    layout->addWidget(m_steps, 1);
+    layout->addWidget(m_buttons);
+    resize(980, 600);
+
+    connect(m_importButton, &QPushButton::clicked, this, &ImportScansDialog::startImport);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ImportScansDialog::reject);
+    connect(m_cancelButton, &QPushButton::clicked, this, &ImportScansDialog::cancelImport);
+    connect(m_job, &ScanImportJob::fileStarted, this, &ImportScansDialog::fileStarted);
+    connect(m_job, &ScanImportJob::progress, this, [this](int, qint64 rows) { showProgress(rows); });
+    connect(m_job, &ScanImportJob::fileFinished, this, &ImportScansDialog::fileFinished);
+    connect(m_job, &ScanImportJob::finished, this, &ImportScansDialog::finish);
+    showStep(SetupStep);
+}
+
+ImportScansDialog::~ImportScansDialog() = default;
+
+QWidget *ImportScansDialog::createSetupStep() {
+    auto *step = new QWidget(this);
+    auto *intro = new QLabel(tr("Scan exports in CSV or Excel, one or several at once. A scan already stored "
+                                "is never stored twice, and each file is stored whole or not at all."),
+                             step);
+    intro->setWordWrap(true);
+    m_fileList->setReadOnly(true);
+    m_fileList->setObjectName(QStringLiteral("files"));
+    m_fileList->setPlaceholderText(tr("No file chosen"));
+    auto *choose = new QPushButton(tr("Choose files…"), step);
+    m_mappingHint->setObjectName(QStringLiteral("hint"));
+    m_mappingHint->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_fileList, 1);
+    fileRow->addWidget(choose);
+
+    auto *layout = new QVBoxLayout(step);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(intro);
+    layout->addLayout(fileRow);
+    layout->addWidget(m_error);
+    layout->addWidget(m_preview, 1);
+    layout->addWidget(m_mappingHint);
+    layout->addWidget(m_skipInvalid);
+
+    connect(choose, &QPushButton::clicked, this, &ImportScansDialog::chooseFiles);
+    connect(m_preview, &ScanMappingPreview::mappingChanged, this, &ImportScansDialog::updateButtons);
+    return step;
+}
+
+QWidget *ImportScansDialog::createRunningStep() {
+    auto *step = new QWidget(this);
+    m_progress->setRange(0, 0); // the importer counts rows, not bytes: a busy bar
+    m_currentFile->setStyleSheet(QStringLiteral("font-weight: 600;"));
+    m_doneFiles->setWordWrap(true);
+    auto *cancelRow = new QHBoxLayout;
+    cancelRow->addStretch();
+    cancelRow->addWidget(m_cancelButton);
+    auto *layout = new QVBoxLayout(step);
+    layout->addStretch();
+    layout->addWidget(new QLabel(tr("Importing scans. Nothing from a file is stored until it has been read "
+                                    "to the end; Cancel stores nothing from the file being read."),
+                                 step));
+    layout->addWidget(m_currentFile);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_progressText);
+    layout->addWidget(m_doneFiles);
+    layout->addLayout(cancelRow);
+    layout->addStretch();
+    return step;
+}
+
+void ImportScansDialog::chooseFiles() {
+    QSettings settings;
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Import scans"), settings.value(kFolderKey, QDir::homePath()).toString(),
+        tr("Scan exports (*.csv *.xlsx);;All files (*)"));
+    if (paths.isEmpty())
+        return;
+    settings.setValue(kFolderKey, QFileInfo(paths.first()).absolutePath());
+    setFiles(paths);
+}
+
+bool ImportScansDialog::setFiles(const QStringList &paths) {
+    m_paths = paths;
+    QStringList names;
+    for (const QString &path : paths)
+        names << QFileInfo(path).fileName();
+    m_fileList->setText(names.join(QStringLiteral("; ")));
+    m_fileList->setToolTip(paths.join(QLatin1Char('\n')));
+    loadPreview();
+    return m_error->isHidden();
+}
+
+void ImportScansDialog::loadPreview() {
+    m_error->hide();
+    m_outcomes.clear();
+    m_preview->clearPreview();
+    if (m_paths.isEmpty()) {
+        updateButtons();
+        return;
+    }
+    auto reader = tabular::openTable(m_paths.first());
+    if (!reader) {
+        showError(reader.error().message);
+        return;
+    }
+    auto mapping = tabular::detectHeader(*reader.value(), ScanImporter::fields());
+    if (!mapping) {
+        showError(mapping.error().message);
+        return;
+    }
+    auto rows = reader.value()->peek(kPreviewRows);
+    m_preview->setPreview(mapping.value(), rows ? rows.value() : QList<tabular::Row>{});
+    updateButtons();
+}
+
+void ImportScansDialog::setSkipInvalid(bool skip) {
+    m_skipInvalid->setChecked(skip);
+}
+
+QString ImportScansDialog::errorText() const {
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+void ImportScansDialog::showError(const QString &message) {
+    m_error->setText(sentence(message));
+    m_error->show();
+    updateButtons();
+}
+
+void ImportScansDialog::showStep(Step step) {
+    m_steps->setCurrentIndex(step);
+    updateButtons();
+}
+
+void ImportScansDialog::updateButtons() {
+    const bool setup = m_steps->currentIndex() == SetupStep;
+    const QStringList missing = m_preview->missingRequiredFields();
+    const bool readable = !m_paths.isEmpty() && m_error->isHidden();
+    m_importButton->setVisible(setup);
+    m_importButton->setEnabled(setup && readable && missing.isEmpty());
+    m_closeButton->setEnabled(!isRunning());
+    if (!readable)
+        m_mappingHint->clear();
+    else if (!missing.isEmpty())
+        m_mappingHint->setText(tr("Choose a column for: %1.").arg(missing.join(QStringLiteral(", "))));
+    else if (m_paths.size() > 1)
+        m_mappingHint->setText(
+            tr("The preview shows %1; the columns of the other %n file(s) are detected the same way.",
+               nullptr, int(m_paths.size() - 1))
+                .arg(QFileInfo(m_paths.first()).fileName()));
+    else
+        m_mappingHint->setText(tr("Check the field above each column; greyed columns are not imported."));
+}
+
+void ImportScansDialog::startImport() {
+    if (isRunning() || m_paths.isEmpty() || !m_importButton->isEnabled())
+        return;
+    m_outcomes.clear();
+    m_doneFiles->clear();
+    m_progressText->setText(tr("Starting…"));
+    m_cancelButton->setEnabled(true);
+    while (m_results->count() > 0) {
+        QWidget *page = m_results->widget(0);
+        m_results->removeTab(0);
+        delete page;
+    }
+    showStep(RunningStep);
+    m_job->start(m_paths, m_skipInvalid->isChecked(), m_preview->mapping());
+}
+
+void ImportScansDialog::cancelImport() {
+    m_cancelButton->setEnabled(false);
+    m_progressText->setText(tr("Cancelling…"));
+    m_job->cancel();
+}
+
+bool ImportScansDialog::isRunning() const {
+    return m_job->isRunning();
+}
+
+void ImportScansDialog::fileStarted(int index, const QString &path, qint64 size) {
+    m_currentFile->setText(tr("File %1 of %2: %3 (%4)")
+                               .arg(format::number(index + 1), format::number(m_paths.size()),
+                                    QFileInfo(path).fileName(), ImportsModel::fileSize(size)));
+    m_fileTimer.start();
+    showProgress(0);
+}
+
+void ImportScansDialog::showProgress(qint64 rows) {
+    const qint64 ms = m_fileTimer.isValid() ? m_fileTimer.elapsed() : 0;
+    if (ms < 200) {
+        m_progressText->setText(tr("%1 rows read").arg(format::number(rows)));
+        return;
+    }
+    m_progressText->setText(
+        tr("%1 rows read · %2 rows/s").arg(format::number(rows), format::number(rows * 1000 / ms)));
+}
+
+void ImportScansDialog::fileFinished(int index, const ScanFileOutcome &outcome) {
+    m_outcomes.append(outcome);
+    auto *view = new ScanFileResultView(m_results);
+    view->setOutcome(outcome);
+    m_results->addTab(view, QFileInfo(outcome.path).fileName());
+    connect(view, &ScanFileResultView::addCheckpointRequested, this, &ImportScansDialog::addCheckpoint);
+
+    QString line;
+    if (!outcome.result) {
+        line = tr("%1: not imported").arg(QFileInfo(outcome.path).fileName());
+    } else {
+        line = ScanFileResultView::summary(outcome.result.value());
+        if (outcome.elapsedMs > 0 && !outcome.result->cancelled) {
+            const double seconds = double(outcome.elapsedMs) / 1000.0;
+            line += QLatin1Char(' ') +
+                    tr("(%1 rows/s, %2 MB/s)")
+                        .arg(format::number(qint64(double(outcome.result->rowsRead) / seconds)))
+                        .arg(ImportsModel::oneDecimal(double(outcome.fileSize) / 1e6 / seconds));
+        }
+    }
+    Q_UNUSED(index)
+    m_doneFiles->setText(m_doneFiles->text().isEmpty() ? line
+                                                       : m_doneFiles->text() + QLatin1Char('\n') + line);
+}
+
+void ImportScansDialog::finish() {
+    if (m_closeWhenStopped) {
+        QDialog::reject();
+        return;
+    }
+    showStep(ResultStep);
+    emit importFinished();
+}
+
+void ImportScansDialog::addCheckpoint(const QString &name) {
+    auto *dialog = new CheckpointDialog(m_database.connection(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    Checkpoint checkpoint;
+    checkpoint.name = name;
+    dialog->setCheckpoint(checkpoint);
+    dialog->setWindowTitle(tr("Register checkpoint %1").arg(name));
+    connect(dialog, &QDialog::accepted, this, &ImportScansDialog::registerChanged);
+    dialog->open();
+}
+
+ScanFileResultView *ImportScansDialog::resultView(int file) const {
+    return qobject_cast<ScanFileResultView *>(m_results->widget(file));
+}
+
+bool ImportScansDialog::wroteAnything() const {
+    for (const ScanFileOutcome &outcome : m_outcomes) {
+        if (outcome.result && outcome.result->written)
+            return true;
+    }
+    return false;
+}
+
+QString ImportScansDialog::summary() const {
+    qint64 added = 0, duplicates = 0, rejected = 0;
+    for (const ScanFileOutcome &outcome : m_outcomes) {
+        if (!outcome.result)
+            continue;
+        added += outcome.result->written ? outcome.result->added : 0;
+        duplicates += outcome.result->duplicates;
+        rejected += outcome.result->rejected;
+    }
+    return tr("Scans imported from %1 files: %2 added, %3 duplicates, %4 rejected.")
+        .arg(format::number(m_outcomes.size()), format::number(added), format::number(duplicates),
+             format::number(rejected));
+}
+
+void ImportScansDialog::reject() {
+    if (isRunning()) {
+        // Closing while importing cancels; the dialog closes once the worker has rolled back.
+        m_closeWhenStopped = true;
+        cancelImport();
+        return;
+    }
+    QDialog::reject();
+}
+
+} // namespace cd::ui

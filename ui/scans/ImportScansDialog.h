@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ScanImportJob.h"
+
+#include <QDialog>
+#include <QElapsedTimer>
+#include <QVector>
+
+class QCheckBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QTabWidget;
+
+namespace cd {
+class Database;
+}
+
+namespace cd::ui {
+
+class ScanFileResultView;
+class ScanMappingPreview;
+
+// Imports scan exports in three steps: choose one or more files and check, on the first one, which column
+// holds which field; watch them import one after the other on a worker thread, with rows and megabytes
+// per second and a Cancel that rolls back the file being read; then read, file by file, what was added,
+// what was a duplicate, every rejected row and the checkpoints the register does not know.
+class ImportScansDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    explicit ImportScansDialog(Database &database, QWidget *parent = nullptr);
+    ~ImportScansDialog() override;
+
+    // Shows the first file's preview (what "Choose files…" does after the file dialog); false when it
+    // cannot be read, the reason shown in the dialog.
+    bool setFiles(const QStringList &paths);
+    const QStringList &files() const { return m_paths; }
+    ScanMappingPreview *preview() const { return m_preview; }
+    void setSkipInvalid(bool skip);
+    QString errorText() const;
+
+    void startImport();
+    void cancelImport();
+    bool isRunning() const;
+
+    const QVector<ScanFileOutcome> &outcomes() const { return m_outcomes; }
+    ScanFileResultView *resultView(int file) const;
+    // Whether any file stored scans.
+    bool wroteAnything() const;
+    QString summary() const;
+
+public slots:
+    void reject() override;
+
+signals:
+    // Every file has been imported, refused or cancelled.
+    void importFinished();
+    // A checkpoint was added to the register from the list of unknown ones.
+    void registerChanged();
+
+private:
+    enum Step { SetupStep, RunningStep, ResultStep };
+
+    QWidget *createSetupStep();
+    QWidget *createRunningStep();
+    void chooseFiles();
+    void loadPreview();
+    void showError(const QString &message);
+    void showStep(Step step);
+    void updateButtons();
+    void fileStarted(int index, const QString &path, qint64 size);
+    void showProgress(qint64 rows);
+    void fileFinished(int index, const ScanFileOutcome &outcome);
+    void finish();
+    void addCheckpoint(const QString &name);
+
+    Database &m_database;
+    ScanImportJob *m_job;
+    QStackedWidget *m_steps;
+    QLineEdit *m_fileList;
+    ScanMappingPreview *m_preview;
+    QLabel *m_mappingHint;
+    QCheckBox *m_skipInvalid;
+    QLabel *m_error;
+    QLabel *m_currentFile;
+    QProgressBar *m_progress;
+    QLabel *m_progressText;
+    QLabel *m_doneFiles;
+    QPushButton *m_cancelButton;
+    QTabWidget *m_results;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_importButton;
+    QPushButton *m_closeButton;
+    QStringList m_paths;
+    QElapsedTimer m_fileTimer;
+    bool m_closeWhenStopped = false;
+    QVector<ScanFileOutcome> m_outcomes;
+};
+
+} // namespace cd::ui

@@ -1,0 +1,10 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Scan imports: the import log page, the import dialog and its worker thread.
+target_sources(cd_ui PRIVATE
+    scans/ImportScansDialog.cpp scans/ImportScansDialog.h
+    scans/ImportsModel.cpp scans/ImportsModel.h
+    scans/ImportsPage.cpp scans/ImportsPage.h
+    scans/ScanFileResultView.cpp scans/ScanFileResultView.h
+    scans/ScanImportJob.cpp scans/ScanImportJob.h
+    scans/ScanMappingPreview.cpp scans/ScanMappingPreview.h
+)
