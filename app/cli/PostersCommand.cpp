@@ -81,7 +81,7 @@ int runPosters(CliContext &context, const QStringList &args) {
                          .arg(written->posters)
                          .arg(written->pages)
                          .arg(format::number((written->bytes + 1023) / 1024))
-                         .arg(QString::number(timer.elapsed() / 1000.0, 'f', 1))
+                         .arg(format::decimal(timer.elapsed() / 1000.0, 1))
                   << Qt::endl;
     return Success;
 }

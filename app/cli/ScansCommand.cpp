@@ -74,7 +74,7 @@ int runImport(CliContext &context, const QStringList &args) {
         out << CliContext::tr("%1: %2 row(s) read, %3 added, %4 duplicate(s), %5 rejected (%6 s).")
                    .arg(file, format::number(report->rowsRead), format::number(report->added),
                         format::number(report->duplicates), format::number(report->rejected),
-                        QString::number(timer.elapsed() / 1000.0, 'f', 2))
+                        format::decimal(timer.elapsed() / 1000.0, 2))
             << '\n';
         if (!report->written)
             out << CliContext::tr(

@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace cd::format {
 
 QString number(qint64 value) {
@@ -12,6 +14,15 @@ QString number(qint64 value) {
     for (qsizetype pos = digits.size() - 3; pos > 0; pos -= 3)
         digits.insert(pos, u'.');
     return negative ? u'-' + digits : digits;
+}
+
+QString decimal(double value, int decimals) {
+    const double scale = std::pow(10.0, decimals);
+    const qint64 scaled = qRound64(std::abs(value) * scale);
+    QString text = number(scaled / qint64(scale));
+    if (decimals > 0)
+        text += u',' + QStringLiteral("%1").arg(scaled % qint64(scale), decimals, 10, QChar(u'0'));
+    return value < 0 && scaled != 0 ? u'-' + text : text;
 }
 
 QString date(const QDate &value) {

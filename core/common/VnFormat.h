@@ -12,6 +12,9 @@ namespace cd::format {
 // 8832 -> "8.832", -1234567 -> "-1.234.567".
 QString number(qint64 value);
 
+// 1.5 -> "1,5": a decimal comma, as Vietnamese writes it.
+QString decimal(double value, int decimals);
+
 // 24/08/2021.
 QString date(const QDate &date);
 

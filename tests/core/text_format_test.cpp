@@ -40,6 +40,9 @@ TEST_CASE("numbers and dates print the Vietnamese way", "[format]") {
     CHECK(format::number(189) == QStringLiteral("189"));
     CHECK(format::number(1234567) == QStringLiteral("1.234.567"));
     CHECK(format::number(-1000) == QStringLiteral("-1.000"));
+    CHECK(format::decimal(1.25, 1) == QStringLiteral("1,3"));
+    CHECK(format::decimal(12345.5, 2) == QStringLiteral("12.345,50"));
+    CHECK(format::decimal(0.04, 1) == QStringLiteral("0,0"));
     CHECK(format::date(QDate(2021, 8, 24)) == QStringLiteral("24/08/2021"));
     CHECK(format::decreeDate(QDate(2020, 3, 5)) == QStringLiteral("ngày 05 tháng 3 năm 2020"));
     CHECK(format::decreeDate(QDate(2021, 2, 14)) == QStringLiteral("ngày 14 tháng 02 năm 2021"));

@@ -3,11 +3,11 @@
 #include "registry_test_helpers.h"
 
 #include "Workspace.h"
+#include "import/MappingPreview.h"
 #include "registry/CheckpointRegistry.h"
 #include "registry/CheckpointTableModel.h"
 #include "registry/CheckpointsPage.h"
 #include "registry/ImportCheckpointsDialog.h"
-#include "registry/MappingPreview.h"
 #include "units/OfficeScope.h"
 
 #include <QSettings>

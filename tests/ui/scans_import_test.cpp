@@ -4,12 +4,12 @@
 #include "Workspace.h"
 #include "demo/DemoDatabase.h"
 #include "demo/ScanGenerator.h"
+#include "import/MappingPreview.h"
 #include "scans/ImportScansDialog.h"
 #include "scans/ImportsModel.h"
 #include "scans/ImportsPage.h"
 #include "scans/ScanFileResultView.h"
 #include "scans/ScanImportJob.h"
-#include "scans/ScanMappingPreview.h"
 #include "scans/ScanQueries.h"
 
 #include <QAbstractItemModelTester>

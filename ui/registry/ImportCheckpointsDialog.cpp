@@ -2,11 +2,11 @@
 #include "ImportCheckpointsDialog.h"
 
 #include "ImportResultView.h"
-#include "MappingPreview.h"
 #include "RegistryImportJob.h"
 #include "UiText.h"
 #include "common/VnFormat.h"
 #include "database/Database.h"
+#include "import/MappingPreview.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -54,7 +54,7 @@ ImportCheckpointsDialog::ImportCheckpointsDialog(Database &database, QWidget *pa
     , m_file(new QLineEdit(this))
     , m_sheetLabel(new QLabel(tr("Worksheet:"), this))
     , m_sheet(new QComboBox(this))
-    , m_preview(new MappingPreview(this))
+    , m_preview(new MappingPreview(RegistryImporter::fields(), this))
     , m_mappingHint(new QLabel(this))
     , m_saveMapping(new QPushButton(tr("Save mapping"), this))
     , m_useSavedMapping(new QPushButton(tr("Use saved mapping"), this))
@@ -175,7 +175,7 @@ void ImportCheckpointsDialog::loadSheet(const QString &sheet) {
     m_report.reset();
     const auto preview = RegistryImporter(m_database.connection()).preview(m_path, sheet, 12);
     if (!preview) {
-        m_preview->setPreview({});
+        m_preview->clearPreview();
         showError(preview.error().message);
         return;
     }
@@ -184,7 +184,7 @@ void ImportCheckpointsDialog::loadSheet(const QString &sheet) {
         m_sheet->addItems(preview->sheetNames);
     }
     m_sheet->setCurrentText(preview->sheetName);
-    m_preview->setPreview(preview.value());
+    m_preview->setPreview(preview->mapping, preview->rows);
     updateButtons();
 }
 

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportResultView.h"
 
-#include "MappingPreview.h"
 #include "UiText.h"
 #include "common/VnFormat.h"
+#include "import/MappingPreview.h"
+#include "registry/RegistryImport.h"
 
 #include <QDir>
 #include <QHeaderView>
@@ -82,7 +83,8 @@ void ImportResultView::setReport(const RegistryImportReport &report) {
         m_rejected->setItem(row, 1,
                             new QTableWidgetItem(rejected.field.isEmpty()
                                                      ? QString()
-                                                     : MappingPreview::fieldLabel(rejected.field)));
+                                                     : MappingPreview::fieldLabel(RegistryImporter::fields(),
+                                                                                  rejected.field)));
         auto *reason = new QTableWidgetItem(sentence(rejected.reason));
         reason->setToolTip(rejected.cells.join(QStringLiteral(" | ")));
         m_rejected->setItem(row, 2, reason);

@@ -3,11 +3,12 @@
 
 #include "ImportsModel.h"
 #include "ScanFileResultView.h"
-#include "ScanMappingPreview.h"
 #include "common/VnFormat.h"
 #include "database/Database.h"
+#include "import/MappingPreview.h"
 #include "registry/CheckpointDialog.h"
 #include "registry/UiText.h"
+#include "scans/ScanImport.h"
 #include "tabular/OpenTable.h"
 
 #include <QCheckBox>
@@ -39,7 +40,7 @@ ImportScansDialog::ImportScansDialog(Database &database, QWidget *parent)
     , m_job(new ScanImportJob(database, this))
     , m_steps(new QStackedWidget(this))
     , m_fileList(new QLineEdit(this))
-    , m_preview(new ScanMappingPreview(this))
+    , m_preview(new MappingPreview(ScanImporter::fields(), this))
     , m_mappingHint(new QLabel(this))
     , m_skipInvalid(new QCheckBox(tr("Skip invalid rows (store the others)"), this))
     , m_error(new QLabel(this))
@@ -108,7 +109,7 @@ QWidget *ImportScansDialog::createSetupStep() {
     layout->addWidget(m_skipInvalid);
 
     connect(choose, &QPushButton::clicked, this, &ImportScansDialog::chooseFiles);
-    connect(m_preview, &ScanMappingPreview::mappingChanged, this, &ImportScansDialog::updateButtons);
+    connect(m_preview, &MappingPreview::mappingChanged, this, &ImportScansDialog::updateButtons);
     return step;
 }
 

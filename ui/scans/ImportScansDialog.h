@@ -23,7 +23,7 @@ class Database;
 namespace cd::ui {
 
 class ScanFileResultView;
-class ScanMappingPreview;
+class MappingPreview;
 
 // Imports scan exports in three steps: choose one or more files and check, on the first one, which column
 // holds which field; watch them import one after the other on a worker thread, with rows and megabytes
@@ -40,7 +40,7 @@ public:
     // cannot be read, the reason shown in the dialog.
     bool setFiles(const QStringList &paths);
     const QStringList &files() const { return m_paths; }
-    ScanMappingPreview *preview() const { return m_preview; }
+    MappingPreview *preview() const { return m_preview; }
     void setSkipInvalid(bool skip);
     QString errorText() const;
 
@@ -83,7 +83,7 @@ private:
     ScanImportJob *m_job;
     QStackedWidget *m_steps;
     QLineEdit *m_fileList;
-    ScanMappingPreview *m_preview;
+    MappingPreview *m_preview;
     QLabel *m_mappingHint;
     QCheckBox *m_skipInvalid;
     QLabel *m_error;

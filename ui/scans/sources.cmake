@@ -6,5 +6,4 @@ target_sources(cd_ui PRIVATE
     scans/ImportsPage.cpp scans/ImportsPage.h
     scans/ScanFileResultView.cpp scans/ScanFileResultView.h
     scans/ScanImportJob.cpp scans/ScanImportJob.h
-    scans/ScanMappingPreview.cpp scans/ScanMappingPreview.h
 )

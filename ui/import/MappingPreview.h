@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "tabular/ColumnMapping.h"
 #include "tabular/HeaderDetector.h"
 
 #include <QTableWidget>
@@ -9,22 +10,29 @@ class QComboBox;
 
 namespace cd::ui {
 
-// The first rows of a scan file under its own headers, with a row of choices above them saying which
-// field each column holds: the detected mapping, which the user corrects.
-class ScanMappingPreview : public QTableWidget {
+// The first rows of a file to import under its own headers, with a row of choices above them saying
+// which of an importer's fields each column holds: the importer's guess, which the user corrects.
+// Shared by the register and scan imports.
+class MappingPreview : public QTableWidget {
     Q_OBJECT
 
 public:
-    explicit ScanMappingPreview(QWidget *parent = nullptr);
+    MappingPreview(QList<tabular::FieldSpec> fields, QWidget *parent = nullptr);
 
     void setPreview(const tabular::ColumnMapping &mapping, const QList<tabular::Row> &rows);
     void clearPreview();
     const tabular::ColumnMapping &mapping() const { return m_mapping; }
+    // Takes another mapping of the same file (a saved one, already fitted to these headers).
+    void setMapping(const tabular::ColumnMapping &mapping);
     // The field key chosen for a column, empty when the column is not imported.
     QString fieldAt(int column) const;
     bool setFieldAt(int column, const QString &key);
     // The required fields no column holds, by their names.
     QStringList missingRequiredFields() const;
+
+    QString fieldLabel(const QString &key) const { return fieldLabel(m_fields, key); }
+    // How the fields' first synonym names a field key; "parent" finds "parent_code".
+    static QString fieldLabel(const QList<tabular::FieldSpec> &fields, const QString &key);
 
 signals:
     void mappingChanged();

@@ -13,8 +13,9 @@ const QColor kIgnoredText(0xa0, 0xaa, 0xa5);
 
 } // namespace
 
-MappingPreview::MappingPreview(QWidget *parent)
-    : QTableWidget(parent) {
+MappingPreview::MappingPreview(QList<tabular::FieldSpec> fields, QWidget *parent)
+    : QTableWidget(parent)
+    , m_fields(std::move(fields)) {
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionMode(QAbstractItemView::NoSelection);
     setWordWrap(false);
@@ -22,10 +23,10 @@ MappingPreview::MappingPreview(QWidget *parent)
     verticalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
 }
 
-QString MappingPreview::fieldLabel(const QString &key) {
+QString MappingPreview::fieldLabel(const QList<tabular::FieldSpec> &fields, const QString &key) {
     // The register names a field "parent" where a file's column is "parent_code".
     for (const QString &candidate : QStringList{key, key + QStringLiteral("_code")}) {
-        for (const tabular::FieldSpec &field : RegistryImporter::fields()) {
+        for (const tabular::FieldSpec &field : fields) {
             if (field.key == candidate)
                 return field.synonyms.value(0, key);
         }
@@ -33,14 +34,21 @@ QString MappingPreview::fieldLabel(const QString &key) {
     return key;
 }
 
-void MappingPreview::setPreview(const RegistryImportPreview &preview) {
-    m_mapping = preview.mapping;
+void MappingPreview::clearPreview() {
+    m_mapping = {};
+    clear();
+    setRowCount(0);
+    setColumnCount(0);
+}
+
+void MappingPreview::setPreview(const tabular::ColumnMapping &mapping, const QList<tabular::Row> &rows) {
+    m_mapping = mapping;
     qsizetype columns = m_mapping.headers.size();
-    for (const tabular::Row &row : preview.rows)
+    for (const tabular::Row &row : rows)
         columns = std::max(columns, row.cells.size());
     clear();
     setColumnCount(int(columns));
-    setRowCount(int(preview.rows.size()) + 1);
+    setRowCount(int(rows.size()) + 1);
 
     QStringList headers;
     for (int column = 0; column < columns; ++column) {
@@ -49,11 +57,11 @@ void MappingPreview::setPreview(const RegistryImportPreview &preview) {
     }
     setHorizontalHeaderLabels(headers);
     QStringList lines{tr("Field")};
-    for (const tabular::Row &row : preview.rows)
+    for (const tabular::Row &row : rows)
         lines << tr("Line %1").arg(row.line);
     setVerticalHeaderLabels(lines);
 
-    const QList<tabular::FieldSpec> fields = RegistryImporter::fields();
+    const QList<tabular::FieldSpec> &fields = m_fields;
     for (int column = 0; column < columns; ++column) {
         auto *combo = new QComboBox(this);
         combo->addItem(tr("(not imported)"), QString());
@@ -65,8 +73,8 @@ void MappingPreview::setPreview(const RegistryImportPreview &preview) {
         connect(combo, &QComboBox::activated, this,
                 [this, combo, column] { chooseField(column, combo->currentData().toString()); });
         setCellWidget(0, column, combo);
-        for (int row = 0; row < preview.rows.size(); ++row)
-            setItem(row + 1, column, new QTableWidgetItem(preview.rows[row].cell(column)));
+        for (int row = 0; row < rows.size(); ++row)
+            setItem(row + 1, column, new QTableWidgetItem(rows[row].cell(column)));
     }
     refreshChoices();
     resizeColumnsToContents();
@@ -127,7 +135,7 @@ void MappingPreview::refreshChoices() {
 
 QStringList MappingPreview::missingRequiredFields() const {
     QStringList missing;
-    for (const tabular::FieldSpec &field : RegistryImporter::fields()) {
+    for (const tabular::FieldSpec &field : m_fields) {
         if (field.required && m_mapping.column(field.key) < 0)
             missing << field.synonyms.value(0, field.key);
     }
