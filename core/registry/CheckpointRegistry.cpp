@@ -203,6 +203,14 @@ QVector<Error> CheckpointRegistry::validate(Checkpoint &c) const {
     if (!c.issuedQrPayload.isEmpty()) {
         if (const Status printable = QrPayloads(m_db).check(c.issuedQrPayload); !printable)
             problems.append(printable.error());
+        // One issued code is one place: scans of it would otherwise be counted at two checkpoints.
+        auto other = sql::scalar(
+            m_db, QStringLiteral("SELECT code FROM checkpoints WHERE issued_qr_payload = ? AND id <> ?"),
+            {c.issuedQrPayload, QVariant(c.id)});
+        if (other && other.value().isValid())
+            problems.append(
+                makeError(tr("checkpoint %1 has this QR code already").arg(other.value().toString()), {}, 0,
+                          QStringLiteral("qr_payload")));
     }
 
     if (c.isClosed() && !c.closedOn.isValid())

@@ -113,6 +113,10 @@
         <source>%1 “%2” has records that refer to it; close it instead of deleting it</source>
         <translation>%1 “%2” đang có dữ liệu liên quan; hãy đóng điểm thay vì xóa</translation>
     </message>
+    <message>
+        <source>checkpoint %1 has this QR code already</source>
+        <translation>điểm %1 đã dùng mã QR này</translation>
+    </message>
 </context>
 <context>
     <name>CheckpointTypes</name>
@@ -3110,25 +3114,6 @@ Close it now?</source>
     <message>
         <source>Every row was read without a problem.</source>
         <translation>Tất cả các dòng đều đọc được, không có lỗi.</translation>
-    </message>
-</context>
-<context>
-    <name>cd::ui::ScanMappingPreview</name>
-    <message>
-        <source>Column %1</source>
-        <translation>Cột %1</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Trường</translation>
-    </message>
-    <message>
-        <source>Line %1</source>
-        <translation>Dòng %1</translation>
-    </message>
-    <message>
-        <source>(not imported)</source>
-        <translation>(không nhập)</translation>
     </message>
 </context>
 <context>

@@ -96,9 +96,16 @@ TEST_CASE("set-qr stores an issued payload read from an image and qr decode refu
     const QString payload = decoded.out.trimmed();
     CHECK(payload.startsWith(QStringLiteral("https://tokhaiyte.vn/?page=Group.checkin&groupId=")));
 
-    REQUIRE(runCli({QStringLiteral("--db"), db, QStringLiteral("checkpoints"), QStringLiteral("set-qr"),
-                    QStringLiteral("25411-001"), QStringLiteral("--from-image"), image})
-                .exitCode == 0);
+    auto setQr = [&](const QString &code, const QString &option, const QString &value) {
+        return runCli({QStringLiteral("--db"), db, QStringLiteral("checkpoints"), QStringLiteral("set-qr"),
+                       code, option, value});
+    };
+    // The code belongs to 25411-002: another checkpoint may not take it while it has it.
+    const auto taken = setQr(QStringLiteral("25411-001"), QStringLiteral("--from-image"), image);
+    CHECK(taken.exitCode == 1);
+    CHECK(taken.err.contains(QStringLiteral("25411-002")));
+    REQUIRE(setQr(QStringLiteral("25411-002"), QStringLiteral("--payload"), QString()).exitCode == 0);
+    REQUIRE(setQr(QStringLiteral("25411-001"), QStringLiteral("--from-image"), image).exitCode == 0);
     const auto list = runCli({QStringLiteral("--db"), db, QStringLiteral("checkpoints"),
                               QStringLiteral("list"), QStringLiteral("--search"), QStringLiteral("25411-001"),
                               QStringLiteral("--format"), QStringLiteral("json")});

@@ -83,6 +83,16 @@ TEST_CASE("adding generates a stable code and refuses duplicates", "[registry]")
     REQUIRE_FALSE(duplicate.ok());
     CHECK(duplicate.error().message.contains(added->code));
 
+    // An issued QR code belongs to one checkpoint.
+    Checkpoint copycat = market();
+    copycat.name = QStringLiteral("Chợ đêm Đăng Hà");
+    copycat.issuedQrPayload = registry.byCode(QStringLiteral("25420-003"))->issuedQrPayload;
+    REQUIRE_FALSE(copycat.issuedQrPayload.isEmpty());
+    const auto taken = registry.add(copycat);
+    REQUIRE_FALSE(taken.ok());
+    CHECK(taken.error().field == QStringLiteral("qr_payload"));
+    CHECK(taken.error().message.contains(QStringLiteral("25420-003")));
+
     // Editing keeps the code; a new code can be given.
     Checkpoint edited = added.value();
     edited.name = QStringLiteral("Chợ trung tâm Đăng Hà");
