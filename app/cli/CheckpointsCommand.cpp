@@ -115,13 +115,10 @@ int runStatusChange(CliContext &context, const QStringList &args, const QString 
     Database *db = openScoped(context);
     if (!db)
         return DataError;
-    QDate day = QDate::currentDate();
-    if (parser.isSet(on)) {
-        const auto parsed = format::parseDate(parser.value(on));
-        if (!parsed)
-            return context.fail(Error{parsed.error().message, {}, 0, QStringLiteral("--on")});
-        day = parsed.value();
-    }
+    const auto onOption = dateOption(parser, on, QDate::currentDate());
+    if (!onOption)
+        return context.fail(onOption.error());
+    const QDate day = onOption.value();
     CheckpointRegistry registry(db->connection());
     Transaction transaction(db->connection());
     for (const QString &codeText : parser.positionalArguments()) {

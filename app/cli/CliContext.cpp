@@ -2,6 +2,7 @@
 #include "CliContext.h"
 
 #include "Workspace.h"
+#include "common/VnFormat.h"
 
 #include <QRegularExpression>
 
@@ -53,6 +54,16 @@ int parseCommand(CliContext &context, QCommandLineParser &parser, const QString 
         return Success;
     }
     return -1;
+}
+
+Result<QDate> dateOption(const QCommandLineParser &parser, const QCommandLineOption &option,
+                         const QDate &fallback) {
+    if (!parser.isSet(option))
+        return fallback;
+    const auto parsed = format::parseDate(parser.value(option));
+    if (!parsed)
+        return Error{parsed.error().message, {}, 0, QStringLiteral("--") + option.names().first()};
+    return parsed.value();
 }
 
 } // namespace cd::cli

@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDate>
 #include <QTextStream>
 
 #include <memory>
@@ -39,6 +40,11 @@ private:
     QTextStream &m_err;
     std::unique_ptr<Database> m_database;
 };
+
+// The day an option gives (YYYY-MM-DD or dd/MM/yyyy), or `fallback` when it is not set; the error names
+// the option.
+Result<QDate> dateOption(const QCommandLineParser &parser, const QCommandLineOption &option,
+                         const QDate &fallback = {});
 
 // Parses a command's arguments with --help and, where asked, --format. Returns -1 to go on, or the exit
 // code to stop with (help printed: 0; bad usage: 2).

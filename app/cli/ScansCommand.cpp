@@ -113,16 +113,14 @@ int runList(CliContext &context, const QStringList &args) {
     if (!format)
         return context.usage(
             CliContext::tr("unknown --format “%1”").arg(parser.value(QStringLiteral("format"))));
-    QDate fromDay, toDay;
-    for (const auto &[option, day] : {std::pair{&from, &fromDay}, std::pair{&to, &toDay}}) {
-        if (!parser.isSet(*option))
-            continue;
-        const auto parsed = format::parseDate(parser.value(*option));
-        if (!parsed)
-            return context.fail(
-                Error{parsed.error().message, {}, 0, QStringLiteral("--") + option->names().first()});
-        *day = parsed.value();
-    }
+    const auto fromDayOption = dateOption(parser, from);
+    if (!fromDayOption)
+        return context.fail(fromDayOption.error());
+    const QDate fromDay = fromDayOption.value();
+    const auto toDayOption = dateOption(parser, to);
+    if (!toDayOption)
+        return context.fail(toDayOption.error());
+    const QDate toDay = toDayOption.value();
     Database *db = context.database();
     if (!db)
         return DataError;

@@ -37,16 +37,14 @@ int runCommunes(CliContext &context, const QStringList &args) {
     if (!format)
         return context.usage(
             CliContext::tr("unknown --format “%1”").arg(parser.value(QStringLiteral("format"))));
-    QDate fromDay, asOfDay = QDate::currentDate();
-    for (const auto &[option, day] : {std::pair{&from, &fromDay}, std::pair{&asOf, &asOfDay}}) {
-        if (!parser.isSet(*option))
-            continue;
-        const auto parsed = format::parseDate(parser.value(*option));
-        if (!parsed)
-            return context.fail(
-                Error{parsed.error().message, {}, 0, QStringLiteral("--") + option->names().first()});
-        *day = parsed.value();
-    }
+    const auto fromDayOption = dateOption(parser, from);
+    if (!fromDayOption)
+        return context.fail(fromDayOption.error());
+    const QDate fromDay = fromDayOption.value();
+    const auto asOfDayOption = dateOption(parser, asOf, QDate::currentDate());
+    if (!asOfDayOption)
+        return context.fail(asOfDayOption.error());
+    const QDate asOfDay = asOfDayOption.value();
     Database *db = context.database();
     if (!db)
         return DataError;
