@@ -227,11 +227,8 @@ int runImport(CliContext &context, const QStringList &args) {
         "a "
         "rejected row writes nothing unless --skip-invalid is given; then the rejected rows go to "
         "FILE.rejects.csv beside it."));
-    const QCommandLineOption sheet(QStringLiteral("sheet"), CliContext::tr("Worksheet of a workbook."),
-                                   CliContext::tr("NAME"));
-    const QCommandLineOption skip(QStringLiteral("skip-invalid"),
-                                  CliContext::tr("Write the valid rows anyway."));
-    parser.addOptions({sheet, skip});
+    const ImportOptions importOptions;
+    importOptions.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("file"), CliContext::tr("CSV or XLSX file."),
                                  CliContext::tr("FILE"));
     if (const int code = parseCommand(context, parser, QStringLiteral("checkpoints import"), args); code >= 0)
@@ -243,8 +240,8 @@ int runImport(CliContext &context, const QStringList &args) {
         return DataError;
     const QString file = parser.positionalArguments().first();
     RegistryImportOptions options;
-    options.sheet = parser.value(sheet);
-    options.skipInvalid = parser.isSet(skip);
+    options.sheet = parser.value(importOptions.sheet);
+    options.skipInvalid = parser.isSet(importOptions.skipInvalid);
     const auto report = RegistryImporter(db->connection()).run(file, options);
     if (!report)
         return context.fail(report.error());
@@ -277,10 +274,9 @@ int runTypes(CliContext &context, const QStringList &args) {
     parser.addOptions({add, formatOption()});
     if (const int code = parseCommand(context, parser, QStringLiteral("checkpoints types"), args); code >= 0)
         return code;
-    const auto format = formatOf(parser);
-    if (!format)
-        return context.usage(
-            CliContext::tr("unknown --format “%1”").arg(parser.value(QStringLiteral("format"))));
+    OutputFormat format = OutputFormat::Table;
+    if (const int code = readFormat(context, parser, format); code >= 0)
+        return code;
     Database *db = context.database();
     if (!db)
         return DataError;
@@ -293,7 +289,7 @@ int runTypes(CliContext &context, const QStringList &args) {
                          {QStringLiteral("name"), CliContext::tr("Type")}});
     for (const CheckpointType &type : types.all())
         table.addRow({type.id, type.name});
-    table.write(context.out(), *format);
+    table.write(context.out(), format);
     return Success;
 }
 

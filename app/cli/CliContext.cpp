@@ -56,6 +56,10 @@ int parseCommand(CliContext &context, QCommandLineParser &parser, const QString 
     return -1;
 }
 
+ImportOptions::ImportOptions()
+    : sheet(QStringLiteral("sheet"), CliContext::tr("Worksheet of a workbook."), CliContext::tr("NAME"))
+    , skipInvalid(QStringLiteral("skip-invalid"), CliContext::tr("Write the valid rows anyway.")) {}
+
 Result<QDate> dateOption(const QCommandLineParser &parser, const QCommandLineOption &option,
                          const QDate &fallback) {
     if (!parser.isSet(option))

@@ -41,6 +41,15 @@ private:
     std::unique_ptr<Database> m_database;
 };
 
+// --sheet and --skip-invalid, the options every importing command takes.
+struct ImportOptions {
+    ImportOptions();
+    void addTo(QCommandLineParser &parser) const { parser.addOptions({sheet, skipInvalid}); }
+
+    QCommandLineOption sheet;
+    QCommandLineOption skipInvalid;
+};
+
 // The day an option gives (YYYY-MM-DD or dd/MM/yyyy), or `fallback` when it is not set; the error names
 // the option.
 Result<QDate> dateOption(const QCommandLineParser &parser, const QCommandLineOption &option,

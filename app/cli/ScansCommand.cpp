@@ -24,11 +24,8 @@ int runImport(CliContext &context, const QStringList &args) {
         "Each file is one transaction: a file with a rejected row writes nothing unless --skip-invalid is "
         "given, "
         "then the rejected rows go to FILE.rejects.csv. Scans already stored are counted and skipped."));
-    const QCommandLineOption sheet(QStringLiteral("sheet"), CliContext::tr("Worksheet of a workbook."),
-                                   CliContext::tr("NAME"));
-    const QCommandLineOption skip(QStringLiteral("skip-invalid"),
-                                  CliContext::tr("Write the valid rows anyway."));
-    parser.addOptions({sheet, skip});
+    const ImportOptions importOptions;
+    importOptions.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("files"), CliContext::tr("CSV or XLSX files."),
                                  CliContext::tr("FILE…"));
     if (const int code = parseCommand(context, parser, QStringLiteral("scans import"), args); code >= 0)
@@ -42,8 +39,8 @@ int runImport(CliContext &context, const QStringList &args) {
     int exitCode = Success;
     for (const QString &file : parser.positionalArguments()) {
         ScanImportOptions options;
-        options.sheet = parser.value(sheet);
-        options.skipInvalid = parser.isSet(skip);
+        options.sheet = parser.value(importOptions.sheet);
+        options.skipInvalid = parser.isSet(importOptions.skipInvalid);
         QElapsedTimer timer;
         timer.start();
         const auto report = ScanImporter(db->connection()).run(file, options);
@@ -109,10 +106,9 @@ int runList(CliContext &context, const QStringList &args) {
     parser.addOptions({checkpoint, from, to, phones, limit, formatOption()});
     if (const int code = parseCommand(context, parser, QStringLiteral("scans list"), args); code >= 0)
         return code;
-    const auto format = formatOf(parser);
-    if (!format)
-        return context.usage(
-            CliContext::tr("unknown --format “%1”").arg(parser.value(QStringLiteral("format"))));
+    OutputFormat format = OutputFormat::Table;
+    if (const int code = readFormat(context, parser, format); code >= 0)
+        return code;
     const auto fromDayOption = dateOption(parser, from);
     if (!fromDayOption)
         return context.fail(fromDayOption.error());
@@ -136,14 +132,14 @@ int runList(CliContext &context, const QStringList &args) {
                          {QStringLiteral("direction"), CliContext::tr("Direction")}});
     const bool show = parser.isSet(phones);
     for (const StoredScan &scan : *scans)
-        table.addRow({*format == OutputFormat::Table
+        table.addRow({format == OutputFormat::Table
                           ? scantime::toVietnamText(scan.when)
                           : QDateTime::fromSecsSinceEpoch(scan.when, Qt::UTC)
                                 .toOffsetFromUtc(int(scantime::kVietnamOffsetSeconds))
                                 .toString(Qt::ISODate),
                       scan.checkpointCode, scan.checkpointName, scan.personName,
                       show ? scan.phone : phone::masked(scan.phone), scan.direction});
-    table.write(context.out(), *format);
+    table.write(context.out(), format);
     return Success;
 }
 
@@ -154,10 +150,9 @@ int runImports(CliContext &context, const QStringList &args) {
     parser.addOption(formatOption());
     if (const int code = parseCommand(context, parser, QStringLiteral("imports list"), args); code >= 0)
         return code;
-    const auto format = formatOf(parser);
-    if (!format)
-        return context.usage(
-            CliContext::tr("unknown --format “%1”").arg(parser.value(QStringLiteral("format"))));
+    OutputFormat format = OutputFormat::Table;
+    if (const int code = readFormat(context, parser, format); code >= 0)
+        return code;
     Database *db = context.database();
     if (!db)
         return DataError;
@@ -172,13 +167,13 @@ int runImports(CliContext &context, const QStringList &args) {
                          {QStringLiteral("sha256"), QStringLiteral("SHA-256")}});
     for (const ImportRecord &record : ScanQueries(db->connection()).imports())
         table.addRow({record.id,
-                      *format == OutputFormat::Table
+                      format == OutputFormat::Table
                           ? record.importedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))
                           : record.importedAt.toString(Qt::ISODate),
                       record.fileName, record.fileSize, record.rowsRead, record.added, record.duplicates,
                       record.rejected,
-                      *format == OutputFormat::Table ? record.sha256.left(12) : record.sha256});
-    table.write(context.out(), *format);
+                      format == OutputFormat::Table ? record.sha256.left(12) : record.sha256});
+    table.write(context.out(), format);
     return Success;
 }
 

@@ -33,10 +33,9 @@ int runCommunes(CliContext &context, const QStringList &args) {
     parser.addOptions({from, asOf, formatOption()});
     if (const int code = parseCommand(context, parser, QStringLiteral("stats communes"), args); code >= 0)
         return code;
-    const auto format = formatOf(parser);
-    if (!format)
-        return context.usage(
-            CliContext::tr("unknown --format “%1”").arg(parser.value(QStringLiteral("format"))));
+    OutputFormat format = OutputFormat::Table;
+    if (const int code = readFormat(context, parser, format); code >= 0)
+        return code;
     const auto fromDayOption = dateOption(parser, from);
     if (!fromDayOption)
         return context.fail(fromDayOption.error());
@@ -52,7 +51,7 @@ int runCommunes(CliContext &context, const QStringList &args) {
     if (!stats)
         return context.fail(stats.error());
 
-    if (*format == OutputFormat::Json) {
+    if (format == OutputFormat::Json) {
         QJsonArray rows;
         for (const UnitStatisticsRow &row : stats->rows) {
             QJsonObject object = totalsJson(row);
@@ -80,11 +79,11 @@ int runCommunes(CliContext &context, const QStringList &args) {
             {row.stt, row.unit.code, row.unit.nameWithType, row.checkpoints, row.active7d, row.scans});
     table.addRow({QVariant(), QString(), CliContext::tr("Total"), stats->total.checkpoints,
                   stats->total.active7d, stats->total.scans});
-    if (*format == OutputFormat::Table)
+    if (format == OutputFormat::Table)
         context.out()
             << CliContext::tr("From %1 to %2").arg(format::date(stats->from), format::date(stats->asOf))
             << '\n';
-    table.write(context.out(), *format);
+    table.write(context.out(), format);
     return Success;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TabularOutput.h"
 
+#include "CliContext.h"
 #include "common/VnFormat.h"
 #include "export/SheetWriters.h"
 
@@ -20,15 +21,18 @@ QCommandLineOption formatOption() {
                               QStringLiteral("table|csv|json"), QStringLiteral("table"));
 }
 
-std::optional<OutputFormat> formatOf(const QCommandLineParser &parser) {
+int readFormat(CliContext &context, const QCommandLineParser &parser, OutputFormat &format) {
     const QString value = parser.value(QStringLiteral("format")).toLower();
     if (value == QLatin1String("table"))
-        return OutputFormat::Table;
-    if (value == QLatin1String("csv"))
-        return OutputFormat::Csv;
-    if (value == QLatin1String("json"))
-        return OutputFormat::Json;
-    return std::nullopt;
+        format = OutputFormat::Table;
+    else if (value == QLatin1String("csv"))
+        format = OutputFormat::Csv;
+    else if (value == QLatin1String("json"))
+        format = OutputFormat::Json;
+    else
+        return context.usage(
+            CliContext::tr("unknown --format “%1”").arg(parser.value(QStringLiteral("format"))));
+    return -1;
 }
 
 void TabularOutput::write(QTextStream &out, OutputFormat format) const {

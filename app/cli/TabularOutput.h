@@ -14,12 +14,15 @@ class QCommandLineOption;
 
 namespace cd::cli {
 
+class CliContext;
+
 enum class OutputFormat { Table, Csv, Json };
 
 // The --format option shared by every command with tabular output.
 QCommandLineOption formatOption();
-// The chosen format, or nullopt for an unknown one (a usage error).
-std::optional<OutputFormat> formatOf(const QCommandLineParser &parser);
+// Reads --format into `format`: -1 to go on, or the exit code of the usage error it printed (as
+// parseCommand() does).
+int readFormat(CliContext &context, const QCommandLineParser &parser, OutputFormat &format);
 
 // Rows printed as an aligned table for people (Vietnamese number format, translated headings), or as CSV
 // and JSON for programs (plain numbers, stable keys). JSON is an array of objects keyed by column key.

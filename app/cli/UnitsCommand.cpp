@@ -79,17 +79,16 @@ int runList(CliContext &context, const QStringList &args) {
     parser.addOptions({provinceOption, districtOption, formatOption()});
     if (const int code = parseCommand(context, parser, QStringLiteral("units list"), args); code >= 0)
         return code;
-    const auto format = formatOf(parser);
-    if (!format)
-        return context.usage(
-            CliContext::tr("unknown --format “%1”").arg(parser.value(QStringLiteral("format"))));
+    OutputFormat format = OutputFormat::Table;
+    if (const int code = readFormat(context, parser, format); code >= 0)
+        return code;
     Database *db = context.database();
     if (!db)
         return DataError;
     const auto listing = resolveListing(*db, parser);
     if (!listing)
         return context.fail(listing.error());
-    unitTable(listing->units).write(context.out(), *format);
+    unitTable(listing->units).write(context.out(), format);
     return Success;
 }
 
@@ -103,10 +102,9 @@ int runFind(CliContext &context, const QStringList &args) {
                                  CliContext::tr("NAME…"));
     if (const int code = parseCommand(context, parser, QStringLiteral("units find"), args); code >= 0)
         return code;
-    const auto format = formatOf(parser);
-    if (!format)
-        return context.usage(
-            CliContext::tr("unknown --format “%1”").arg(parser.value(QStringLiteral("format"))));
+    OutputFormat format = OutputFormat::Table;
+    if (const int code = readFormat(context, parser, format); code >= 0)
+        return code;
     if (parser.positionalArguments().isEmpty())
         return context.usage(CliContext::tr("units find needs at least one NAME"));
     Database *db = context.database();
@@ -146,7 +144,7 @@ int runFind(CliContext &context, const QStringList &args) {
         }
         table.addRow({name, unit->code, unit->nameWithType});
     }
-    table.write(context.out(), *format);
+    table.write(context.out(), format);
     return failures ? DataError : Success;
 }
 
