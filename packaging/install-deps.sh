@@ -8,6 +8,8 @@ build_packages=(
     build-essential cmake ninja-build pkg-config dpkg-dev file
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libgl-dev
+    # Qt Charts needs Qt OpenGL's CMake files, which qt6-base-dev only recommends.
+    libqt6opengl6-dev libxkbcommon-dev
     libqrencode-dev libzxing-dev libxlsxwriter-dev libminizip-dev zlib1g-dev
     catch2 fonts-liberation2
 )
