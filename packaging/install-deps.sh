@@ -10,7 +10,7 @@ build_packages=(
     qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libgl-dev
     # Qt Charts needs Qt OpenGL's CMake files, which qt6-base-dev only recommends.
     libqt6opengl6-dev libxkbcommon-dev
-    libqrencode-dev libzxing-dev libxlsxwriter-dev libminizip-dev zlib1g-dev
+    libqrencode-dev libzxing-dev libxlsxwriter-dev libminizip-dev zlib1g-dev libsqlite3-dev
     catch2 fonts-liberation2
 )
 # Independent readers the tests use to check what we write: poppler (PDF), zbar (QR), openpyxl (XLSX),

@@ -62,6 +62,11 @@ int runImport(CliContext &context, const QStringList &args) {
                                  .arg(file, it.key())
                                  .arg(it.value())
                           << '\n';
+        if (!report->unknownCheckpoints.isEmpty())
+            context.err() << CliContext::tr("checkpoint-desk: register them (checkpoints add) or say which "
+                                            "checkpoint each is (scans map LABEL --to CODE), then import "
+                                            "again.")
+                          << '\n';
         context.err().flush();
         QTextStream &out = context.out();
         if (!report->previousImport.isEmpty())
@@ -206,8 +211,9 @@ int runGenerateScans(CliContext &context, const QStringList &args) {
         return context.fail(
             makeError(CliContext::tr("the database has no checkpoints; run “demo create” first")));
     const QDate from(2021, 1, 1), to(2021, 12, 31);
-    if (auto written = generator.write(parser.value(out), count, [&] { return generator.random(from, to); });
-        !written)
+    const QVector<GeneratedScan> scans = generator.chronological(count, from, to);
+    qint64 next = 0;
+    if (auto written = generator.write(parser.value(out), count, [&] { return scans[next++]; }); !written)
         return context.fail(written.error());
     context.out() << CliContext::tr("%1 scan(s) written to %2").arg(format::number(count), parser.value(out))
                   << Qt::endl;
@@ -215,10 +221,15 @@ int runGenerateScans(CliContext &context, const QStringList &args) {
 }
 
 int runScans(CliContext &context, const QStringList &args) {
-    return dispatchSubcommand(context, QStringLiteral("scans"),
-                              {{QStringLiteral("import"), CliContext::tr("Import scan exports."), &runImport},
-                               {QStringLiteral("list"), CliContext::tr("List stored scans."), &runList}},
-                              args);
+    return dispatchSubcommand(
+        context, QStringLiteral("scans"),
+        {{QStringLiteral("import"), CliContext::tr("Import scan exports."), &runImport},
+         {QStringLiteral("list"), CliContext::tr("List stored scans."), &runList},
+         {QStringLiteral("map"), CliContext::tr("Say which checkpoint a place of the exports is."),
+          &runScanMap},
+         {QStringLiteral("unmap"), CliContext::tr("Forget such a mapping."), &runScanUnmap},
+         {QStringLiteral("mappings"), CliContext::tr("List the mappings."), &runScanMappings}},
+        args);
 }
 
 int runImportsLog(CliContext &context, const QStringList &args) {

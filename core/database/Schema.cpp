@@ -116,6 +116,20 @@ const QVector<Migration> &migrations() {
                             " PRIMARY KEY (checkpoint_id, day))"),
              QStringLiteral("CREATE INDEX daily_counts_by_day ON daily_counts(day)"),
          }},
+        // Version 4 is contact tracing's audit log.
+        {5,
+         QStringLiteral("what scan exports call checkpoints the register knows by other names"),
+         {
+             // alias_key is the match key of the label an import reported as unknown (code · QR · name ·
+             // commune as the export wrote them); later imports resolve such rows to checkpoint_id.
+             QStringLiteral("CREATE TABLE checkpoint_aliases ("
+                            " alias_key TEXT PRIMARY KEY,"
+                            " label TEXT NOT NULL,"
+                            " checkpoint_id INTEGER NOT NULL REFERENCES checkpoints(id),"
+                            " created_at TEXT NOT NULL)"),
+             QStringLiteral(
+                 "CREATE INDEX checkpoint_aliases_by_checkpoint ON checkpoint_aliases(checkpoint_id)"),
+         }},
     };
     return all;
 }

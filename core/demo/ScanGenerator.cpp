@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScanGenerator.h"
 
+#include <algorithm>
+
 #include "export/SheetWriters.h"
 #include "registry/CheckpointRegistry.h"
-#include "registry/QrPayloads.h"
 #include "scans/ScanTime.h"
 
 #include <QFile>
@@ -51,9 +52,6 @@ QString writtenPhone(const QString &national, qint64 index) {
 ScanGenerator::ScanGenerator(const QSqlDatabase &db, quint32 seed)
     : m_random(seed)
     , m_checkpoints(CheckpointRegistry(db).list()) {
-    const QrPayloads payloads(db);
-    for (const Checkpoint &c : m_checkpoints)
-        m_payloads << payloads.printed(c).payload;
     makePeople(4000);
 }
 
@@ -94,10 +92,21 @@ GeneratedScan ScanGenerator::random(const QDate &from, const QDate &to) {
     return randomAt(open, from, to);
 }
 
+QVector<GeneratedScan> ScanGenerator::chronological(qint64 rows, const QDate &from, const QDate &to) {
+    QVector<GeneratedScan> scans;
+    scans.reserve(rows);
+    for (qint64 i = 0; i < rows; ++i)
+        scans.append(random(from, to));
+    std::stable_sort(scans.begin(), scans.end(),
+                     [](const GeneratedScan &a, const GeneratedScan &b) { return a.when < b.when; });
+    return scans;
+}
+
 QStringList ScanGenerator::headers() {
-    return {QStringLiteral("STT"),       QStringLiteral("Thời gian"),          QStringLiteral("Mã điểm"),
-            QStringLiteral("Mã QR"),     QStringLiteral("Tên điểm kiểm dịch"), QStringLiteral("Xã/Phường"),
-            QStringLiteral("Họ và tên"), QStringLiteral("Số điện thoại"),      QStringLiteral("CCCD/CMND"),
+    return {QStringLiteral("STT"),           QStringLiteral("Thời gian"),
+            QStringLiteral("Mã điểm"),       QStringLiteral("Tên điểm kiểm dịch"),
+            QStringLiteral("Xã/Phường"),     QStringLiteral("Họ và tên"),
+            QStringLiteral("Số điện thoại"), QStringLiteral("CCCD/CMND"),
             QStringLiteral("Chiều")};
 }
 
@@ -107,7 +116,6 @@ QStringList ScanGenerator::cells(const GeneratedScan &scan, qint64 index) const 
     return {QString::number(index + 1),
             scantime::toVietnamText(scan.when),
             c.code,
-            m_payloads[scan.checkpoint],
             c.name,
             c.communeName,
             person.name,

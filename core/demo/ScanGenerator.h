@@ -36,6 +36,9 @@ public:
     // A scan at one of the given checkpoints, on or after its registration and within [from, to].
     GeneratedScan randomAt(const QVector<int> &checkpointIndexes, const QDate &from, const QDate &to);
 
+    // `rows` scans over [from, to] in time order, as the national systems exported them.
+    QVector<GeneratedScan> chronological(qint64 rows, const QDate &from, const QDate &to);
+
     // Streams `rows` scans to a CSV (UTF-8 with BOM, comma) or XLSX file, the format chosen by extension.
     // `next` produces each scan.
     Status write(const QString &path, qint64 rows, const std::function<GeneratedScan()> &next) const;
@@ -53,7 +56,6 @@ private:
 
     QRandomGenerator m_random;
     Checkpoints m_checkpoints;
-    QStringList m_payloads; // printed payload per checkpoint
     QVector<Person> m_people;
 };
 

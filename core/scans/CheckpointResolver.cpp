@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CheckpointResolver.h"
 
+#include "CheckpointAliases.h"
+
 #include "common/VietnameseText.h"
 #include "registry/CheckpointRegistry.h"
 #include "registry/QrPayloads.h"
@@ -18,7 +20,8 @@ QString CheckpointResolver::groupIdOf(const QString &payload) {
 }
 
 CheckpointResolver::CheckpointResolver(const QSqlDatabase &db)
-    : m_communes(OfficeScope(db).communeMatcher()) {
+    : m_communes(OfficeScope(db).communeMatcher())
+    , m_byAlias(CheckpointAliases(db).byKey()) {
     const QrPayloads payloads(db);
     QSet<QString> ambiguousNames;
     for (const Checkpoint &c : CheckpointRegistry(db).list()) {
@@ -40,28 +43,48 @@ CheckpointResolver::CheckpointResolver(const QSqlDatabase &db)
 
 qint64 CheckpointResolver::resolve(const QString &code, const QString &qrPayload, const QString &name,
                                    const QString &commune) const {
+    if (const qint64 id = resolveByRegister(code, qrPayload, name, commune); id)
+        return id;
+    if (m_byAlias.isEmpty())
+        return 0;
+    return m_byAlias.value(
+        CheckpointAliases::keyOf(CheckpointAliases::labelOf(code, qrPayload, name, commune)));
+}
+
+qint64 CheckpointResolver::resolveByRegister(const QString &code, const QString &qrPayload,
+                                             const QString &name, const QString &commune) const {
+    // Exports repeat the same few hundred places a million times: the exact text is tried first, and
+    // anything that needs normalising is normalised once per distinct text.
     if (!code.isEmpty()) {
-        if (const qint64 id = m_byCode.value(code, m_byCode.value(code.toUpper())); id)
+        if (const qint64 id = m_byCode.value(code); id)
+            return id;
+        if (const qint64 id = m_byCode.value(code.trimmed().toUpper()); id)
             return id;
     }
     if (!qrPayload.isEmpty()) {
-        if (const qint64 id = m_byPayload.value(qrPayload); id)
-            return id;
-        if (const QString group = groupIdOf(qrPayload); !group.isEmpty())
-            return m_byGroupId.value(group);
+        auto known = m_byPayloadWritten.constFind(qrPayload);
+        if (known == m_byPayloadWritten.constEnd()) {
+            qint64 id = m_byPayload.value(qrPayload);
+            if (const QString group = groupIdOf(qrPayload); !id && !group.isEmpty())
+                id = m_byGroupId.value(group);
+            known = m_byPayloadWritten.insert(qrPayload, id);
+        }
+        if (known.value())
+            return known.value();
     }
     if (!name.isEmpty()) {
-        const QString nameKey = text::matchKey(name);
+        auto nameKey = m_nameKeyOf.constFind(name);
+        if (nameKey == m_nameKeyOf.constEnd())
+            nameKey = m_nameKeyOf.insert(name, text::matchKey(name));
         if (!commune.isEmpty()) {
             auto cached = m_communeCodeOf.find(commune);
             if (cached == m_communeCodeOf.end()) {
                 const auto unit = m_communes.match(commune);
                 cached = m_communeCodeOf.insert(commune, unit ? unit->code : QString());
             }
-            const QString communeCode = cached.value();
-            return m_byNameAndCommune.value(nameKey + u'|' + communeCode);
+            return m_byNameAndCommune.value(nameKey.value() + u'|' + cached.value());
         }
-        return m_byName.value(nameKey);
+        return m_byName.value(nameKey.value());
     }
     return 0;
 }

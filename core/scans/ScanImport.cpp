@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScanImport.h"
 
+#include "CheckpointAliases.h"
 #include "CheckpointResolver.h"
 #include "PersonKey.h"
 #include "ScanTime.h"
+#include "ScanWriter.h"
+#include "common/BatchQueue.h"
 #include "common/VietnameseText.h"
 #include "database/SqlQuery.h"
 #include "database/Transaction.h"
@@ -18,6 +21,10 @@
 #include <QSqlQuery>
 #include <QTextStream>
 
+#include <future>
+#include <optional>
+#include <thread>
+
 namespace cd {
 namespace {
 
@@ -31,11 +38,10 @@ QStringList words(std::initializer_list<const char16_t *> list) {
     return out;
 }
 
-Result<QString> sha256Of(const QString &path, qint64 &size) {
+Result<QString> sha256Of(const QString &path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(file.errorString(), path);
-    size = file.size();
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&file))
         return makeError(ScanImporter::tr("cannot read the file"), path);
@@ -52,10 +58,11 @@ QString directionOf(const QString &written) {
     return QStringLiteral("in");
 }
 
-// Qt binds a null QString as NULL; these columns hold '' when empty.
-QString notNull(const QString &value) {
-    return value.isNull() ? QStringLiteral("") : value;
-}
+struct ScanBatch {
+    static constexpr qsizetype size = 2048;
+    QVector<ScanRecord> scans;
+    qint64 rowsRead = 0; // rows of the file read up to the end of this batch
+};
 
 // Rows rejected with --skip-invalid go beside the input, with their line and reason, for correcting.
 class RejectsFile {
@@ -134,11 +141,18 @@ QList<tabular::FieldSpec> ScanImporter::fields() {
 Result<ScanImportReport> ScanImporter::run(const QString &path, const ScanImportOptions &options) {
     ScanImportReport report;
     report.file = path;
-    qint64 fileSize = 0;
-    auto hash = sha256Of(path, fileSize);
-    if (!hash)
-        return hash.error();
-    report.sha256 = hash.value();
+    // The file is read twice, for its SHA-256 and for its rows: on two cores at once.
+    const qint64 fileSize = QFileInfo(path).size();
+    auto hashing = std::async(std::launch::async, [path] { return sha256Of(path); });
+    const auto hashed = [&]() -> Status {
+        if (!report.sha256.isEmpty())
+            return success();
+        auto hash = hashing.get();
+        if (!hash)
+            return hash.error();
+        report.sha256 = hash.value();
+        return success();
+    };
 
     auto opened = tabular::openTable(path, {options.sheet, {}});
     if (!opened)
@@ -167,13 +181,23 @@ Result<ScanImportReport> ScanImporter::run(const QString &path, const ScanImport
         return makeError(tr("no column names the person (phone, ID number or name)"), path,
                          mapping.headerLine);
 
-    if (auto previous = sql::scalar(
-            m_db, QStringLiteral("SELECT imported_at FROM imports WHERE sha256 = ? ORDER BY id DESC"),
-            {report.sha256});
-        previous && previous.value().isValid())
-        report.previousImport = QDateTime::fromString(previous.value().toString(), Qt::ISODate)
-                                    .toLocalTime()
-                                    .toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+    // Said in the report, not refused: an export may be imported again on purpose (after mapping its
+    // unknown checkpoints, say), and what it adds is only what is not stored yet.
+    const auto findPreviousImport = [&](qint64 importId) -> Status {
+        if (auto hash = hashed(); !hash)
+            return hash;
+        auto previous = sql::scalar(
+            m_db,
+            QStringLiteral("SELECT imported_at FROM imports WHERE sha256 = ? AND id <> ? ORDER BY id DESC"),
+            {report.sha256, importId});
+        if (!previous)
+            return previous.error();
+        if (previous.value().isValid())
+            report.previousImport = QDateTime::fromString(previous.value().toString(), Qt::ISODate)
+                                        .toLocalTime()
+                                        .toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+        return success();
+    };
 
     const CheckpointResolver resolver(m_db);
     const qint64 now = options.now ? options.now : QDateTime::currentSecsSinceEpoch();
@@ -187,107 +211,125 @@ Result<ScanImportReport> ScanImporter::run(const QString &path, const ScanImport
                   QStringLiteral("INSERT INTO imports (kind, file_name, file_size, sha256, imported_at, "
                                  "rows_read, added, duplicates, rejected) VALUES ('scans', ?, ?, ?, ?, 0, "
                                  "0, 0, 0) RETURNING id"),
-                  {QFileInfo(path).fileName(), fileSize, report.sha256,
+                  {QFileInfo(path).fileName(), fileSize, QStringLiteral(""),
                    QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
     if (!importRow || !importRow.value().next())
         return importRow ? makeError(tr("cannot record the import"), path) : importRow.error();
     const qint64 importId = importRow.value().value(0).toLongLong();
     importRow.value().finish();
 
-    QSqlQuery insert(m_db);
-    if (!insert.prepare(
-            QStringLiteral("INSERT INTO scans (checkpoint_id, scanned_at, person_key, person_name, phone, "
-                           "id_number, direction, health_status, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                           "?, ?) ON CONFLICT (checkpoint_id, scanned_at, person_key) DO NOTHING")))
-        return sql::errorOf(insert);
-    insert.bindValue(8, importId);
+    auto writer = ScanWriter::open(m_db, importId);
+    if (!writer)
+        return Error{writer.error().message, path, 0, {}};
+    ScanWriter &scans = *writer.value();
+
+    // Two threads: this one stores, the other reads the file and turns its rows into scans (times,
+    // checkpoints, person keys) or rejections. SQLite's work and ours are about equal, so on two cores the
+    // import takes little more than SQLite alone.
+    BatchQueue<ScanBatch> queue(4);
+    std::optional<Error> readError;
+    std::thread parsing([&] {
+        QHash<QString, QByteArray> directions; // exports write a handful of spellings: fold each once
+        const auto reject = [&](const Row &row, const QString &field, const QString &reason) -> Status {
+            ++report.rejected;
+            if (report.rejectedRows.size() < ScanImportReport::maxDetailedRejects)
+                report.rejectedRows.append({row.line, field, reason});
+            if (options.skipInvalid)
+                return rejects.add(row, field, reason, mapping.headers);
+            return success();
+        };
+        ScanBatch batch;
+        Row row;
+        while (true) {
+            auto more = reader.next(row);
+            if (!more) {
+                readError = more.error();
+                break;
+            }
+            if (!more.value())
+                break;
+            ++report.rowsRead;
+            if (batch.scans.size() >= ScanBatch::size || (report.rowsRead & 4095) == 0) {
+                batch.rowsRead = report.rowsRead - 1;
+                if ((options.cancel && options.cancel->load()) || !queue.push(std::exchange(batch, {})))
+                    break;
+            }
+
+            Status rejected = success();
+            const auto when = scantime::parse(row.cell(timeColumn), now);
+            if (!when) {
+                rejected = reject(row, QStringLiteral("time"), when.error().message);
+            } else if (const qint64 checkpointId =
+                           resolver.resolve(row.cell(codeColumn), row.cell(qrColumn), row.cell(placeColumn),
+                                            row.cell(communeColumn));
+                       !checkpointId) {
+                const QString label = CheckpointAliases::labelOf(
+                    row.cell(codeColumn), row.cell(qrColumn), row.cell(placeColumn), row.cell(communeColumn));
+                report.unknownCheckpoints[label] += 1;
+                rejected = reject(row, QStringLiteral("checkpoint"),
+                                  tr("no checkpoint in the register matches “%1”").arg(label));
+            } else if (auto person =
+                           personKey(row.cell(phoneColumn), row.cell(idColumn), row.cell(nameColumn));
+                       !person) {
+                rejected = reject(row, person.error().field, person.error().message);
+            } else {
+                const QString writtenDirection = row.cell(directionColumn);
+                auto direction = directions.constFind(writtenDirection);
+                if (direction == directions.constEnd())
+                    direction = directions.insert(writtenDirection, directionOf(writtenDirection).toUtf8());
+                batch.scans.append({row.line, checkpointId, when.value(), person->key.toUtf8(),
+                                    person->name.toUtf8(), person->phone.toUtf8(), person->idNumber.toUtf8(),
+                                    direction.value(), row.cell(healthColumn).toUtf8()});
+            }
+            if (!rejected) {
+                readError = rejected.error();
+                break;
+            }
+        }
+        batch.rowsRead = report.rowsRead;
+        if (!readError)
+            queue.push(std::move(batch));
+        queue.close();
+    });
 
     QHash<QPair<qint64, qint64>, qint64> dailyAdded;
-    QHash<QString, QString> directions; // exports write a handful of spellings: fold each once
-    auto reject = [&](const Row &row, const QString &field, const QString &reason) -> Status {
-        ++report.rejected;
-        if (report.rejectedRows.size() < ScanImportReport::maxDetailedRejects)
-            report.rejectedRows.append({row.line, field, reason});
-        if (options.skipInvalid)
-            return rejects.add(row, field, reason, mapping.headers);
-        return success();
-    };
-
-    Row row;
-    while (true) {
-        auto more = reader.next(row);
-        if (!more) {
-            rejects.discard();
-            return more.error();
-        }
-        if (!more.value())
+    std::optional<Error> writeError;
+    while (auto batch = queue.pop()) {
+        if (options.cancel && options.cancel->load()) {
+            report.cancelled = true;
             break;
-        ++report.rowsRead;
-        if ((report.rowsRead & 4095) == 0) {
-            if (options.cancel && options.cancel->load()) {
-                rejects.discard();
-                report.cancelled = true;
-                return report; // the transaction rolls back
+        }
+        for (const ScanRecord &scan : batch->scans) {
+            const auto added = scans.insert(scan);
+            if (!added) {
+                writeError = Error{added.error().message, path, scan.line, {}};
+                break;
             }
-            if (options.progress)
-                options.progress(report.rowsRead);
+            if (added.value()) {
+                ++report.added;
+                dailyAdded[qMakePair(scan.checkpointId, scantime::vietnamDay(scan.scannedAt))] += 1;
+            } else {
+                ++report.duplicates;
+            }
         }
-
-        const auto when = scantime::parse(row.cell(timeColumn), now);
-        if (!when) {
-            if (auto s = reject(row, QStringLiteral("time"), when.error().message); !s)
-                return s.error();
-            continue;
-        }
-        const qint64 checkpointId = resolver.resolve(row.cell(codeColumn), row.cell(qrColumn),
-                                                     row.cell(placeColumn), row.cell(communeColumn));
-        if (!checkpointId) {
-            QStringList named;
-            for (const QString &part :
-                 {row.cell(codeColumn), row.cell(qrColumn), row.cell(placeColumn), row.cell(communeColumn)})
-                if (!part.isEmpty())
-                    named << part;
-            const QString label = named.join(QStringLiteral(" · "));
-            report.unknownCheckpoints[label] += 1;
-            if (auto s = reject(row, QStringLiteral("checkpoint"),
-                                tr("no checkpoint in the register matches “%1”").arg(label));
-                !s)
-                return s.error();
-            continue;
-        }
-        const auto person = personKey(row.cell(phoneColumn), row.cell(idColumn), row.cell(nameColumn));
-        if (!person) {
-            if (auto s = reject(row, person.error().field, person.error().message); !s)
-                return s.error();
-            continue;
-        }
-
-        insert.bindValue(0, checkpointId);
-        insert.bindValue(1, when.value());
-        insert.bindValue(2, person->key);
-        insert.bindValue(3, notNull(person->name));
-        insert.bindValue(4, notNull(person->phone));
-        insert.bindValue(5, notNull(person->idNumber));
-        const QString writtenDirection = row.cell(directionColumn);
-        auto direction = directions.constFind(writtenDirection);
-        if (direction == directions.constEnd())
-            direction = directions.insert(writtenDirection, notNull(directionOf(writtenDirection)));
-        insert.bindValue(6, direction.value());
-        insert.bindValue(7, notNull(row.cell(healthColumn)));
-        if (!insert.exec()) {
-            rejects.discard();
-            return Error{sql::errorOf(insert).message, path, row.line, {}};
-        }
-        if (insert.numRowsAffected() > 0) {
-            ++report.added;
-            dailyAdded[qMakePair(checkpointId, scantime::vietnamDay(when.value()))] += 1;
-        } else {
-            ++report.duplicates;
-        }
+        if (writeError)
+            break;
+        if (options.progress)
+            options.progress(batch->rowsRead);
     }
-    if (options.progress)
-        options.progress(report.rowsRead);
+    queue.abandon();
+    parsing.join();
+    if (options.cancel && options.cancel->load())
+        report.cancelled = true;
+    if (report.cancelled || readError || writeError) {
+        rejects.discard();
+        if (report.cancelled)
+            return report; // the transaction rolls back
+        return readError ? *readError : *writeError;
+    }
 
+    if (auto found = findPreviousImport(importId); !found)
+        return found.error();
     if (report.rejected > 0 && !options.skipInvalid)
         return report; // rolls back: a file with rejected rows writes nothing
 
@@ -302,11 +344,11 @@ Result<ScanImportReport> ScanImporter::run(const QString &path, const ScanImport
         if (!daily.exec())
             return Error{sql::errorOf(daily).message, path, 0, {}};
     }
-    auto counts =
-        sql::exec(m_db,
-                  QStringLiteral("UPDATE imports SET rows_read = ?, added = ?, duplicates = ?, rejected = ? "
-                                 "WHERE id = ?"),
-                  {report.rowsRead, report.added, report.duplicates, report.rejected, importId});
+    auto counts = sql::exec(
+        m_db,
+        QStringLiteral("UPDATE imports SET sha256 = ?, rows_read = ?, added = ?, duplicates = ?, "
+                       "rejected = ? WHERE id = ?"),
+        {report.sha256, report.rowsRead, report.added, report.duplicates, report.rejected, importId});
     if (!counts)
         return counts.error();
     if (!transaction.commit()) {

@@ -117,8 +117,12 @@ int main(int argc, char **argv) {
         const QDate from(2021, 1, 1), to(2021, 12, 31);
         const QString csv = dir.filePath(QStringLiteral("scans.csv"));
         const QString xlsx = dir.filePath(QStringLiteral("scans.xlsx"));
-        if (!generator.write(csv, rows, [&] { return generator.random(from, to); }) ||
-            !generator.write(xlsx, 100000, [&] { return generator.random(from, to); }))
+        // Exports list scans in time order; so do these.
+        const QVector<GeneratedScan> scans = generator.chronological(rows, from, to);
+        const QVector<GeneratedScan> fewer = generator.chronological(100000, from, to);
+        qint64 next = 0, nextFewer = 0;
+        if (!generator.write(csv, rows, [&] { return scans[next++]; }) ||
+            !generator.write(xlsx, 100000, [&] { return fewer[nextFewer++]; }))
             return 1;
     }
     const QString csv = dir.filePath(QStringLiteral("scans.csv"));

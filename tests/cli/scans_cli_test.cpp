@@ -57,3 +57,48 @@ TEST_CASE("scans import, list and imports list from the command line", "[cli][sc
     CHECK(refused.exitCode == 1);
     CHECK(refused.err.contains(bad + QStringLiteral(":2: time:")));
 }
+
+TEST_CASE("scans map: an unknown place of an export imports after it is mapped", "[cli][scans][aliases]") {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("office.sqlite"));
+    auto run = [&](QStringList args) {
+        return runCli(QStringList{QStringLiteral("--db"), db} + args);
+    };
+    REQUIRE(run({QStringLiteral("demo"), QStringLiteral("create")}).exitCode == 0);
+    const QString csv = dir.filePath(QStringLiteral("market.csv"));
+    test::writeFile(csv, QStringLiteral("Thời gian,Địa điểm,Xã,SĐT\n"
+                                        "24/08/2021 07:00,Chợ tạm Minh Hưng,Minh Hưng,0912345678\n"
+                                        "24/08/2021 07:10,Chợ tạm Minh Hưng,Minh Hưng,0987654321\n")
+                             .toUtf8());
+
+    const auto unknown = run({QStringLiteral("scans"), QStringLiteral("import"), csv});
+    CHECK(unknown.exitCode == 1);
+    const QString label = QStringLiteral("Chợ tạm Minh Hưng · Minh Hưng");
+    CHECK(unknown.err.contains(QStringLiteral("unknown checkpoint “%1”: 2 row(s)").arg(label)));
+    CHECK(unknown.err.contains(QStringLiteral("scans map LABEL --to CODE")));
+
+    const auto wrongCode = run(
+        {QStringLiteral("scans"), QStringLiteral("map"), label, QStringLiteral("--to"), QStringLiteral("X")});
+    CHECK(wrongCode.exitCode != 0);
+    CHECK(wrongCode.err.contains(QStringLiteral("“X”")));
+
+    const auto mapped = run({QStringLiteral("scans"), QStringLiteral("map"), label, QStringLiteral("--to"),
+                             QStringLiteral("25423-001")});
+    INFO(mapped.err.toStdString());
+    REQUIRE(mapped.exitCode == 0);
+    const auto imported = run({QStringLiteral("scans"), QStringLiteral("import"), csv});
+    CHECK(imported.exitCode == 0);
+    CHECK(imported.out.contains(QStringLiteral(", 2 added")));
+
+    const auto listed = run({QStringLiteral("scans"), QStringLiteral("mappings"), QStringLiteral("--format"),
+                             QStringLiteral("json")});
+    const QJsonArray mappings = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    REQUIRE(mappings.size() == 1);
+    CHECK(mappings[0][QStringLiteral("label")].toString() == label);
+    CHECK(mappings[0][QStringLiteral("checkpoint_code")].toString() == QStringLiteral("25423-001"));
+
+    CHECK(run({QStringLiteral("scans"), QStringLiteral("unmap"), label}).exitCode == 0);
+    const auto empty = run({QStringLiteral("scans"), QStringLiteral("mappings"), QStringLiteral("--format"),
+                            QStringLiteral("json")});
+    CHECK(QJsonDocument::fromJson(empty.out.toUtf8()).array().isEmpty());
+}

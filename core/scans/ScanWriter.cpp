@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ScanWriter.h"
+
+#include "database/SqlQuery.h"
+
+#include <QCoreApplication>
+#include <QSqlDriver>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+namespace cd {
+namespace {
+
+class QtSqlScanWriter final : public ScanWriter {
+public:
+    QtSqlScanWriter(const QSqlDatabase &db, qint64 importId)
+        : m_insert(db) {
+        m_prepared = m_insert.prepare(insertStatement());
+        m_insert.bindValue(8, importId);
+    }
+    Status prepared() const { return m_prepared ? success() : Status(sql::errorOf(m_insert)); }
+
+    Result<bool> insert(const ScanRecord &scan) override {
+        m_insert.bindValue(0, scan.checkpointId);
+        m_insert.bindValue(1, scan.scannedAt);
+        const QByteArray *texts[] = {&scan.personKey, &scan.personName, &scan.phone,
+                                     &scan.idNumber,  &scan.direction,  &scan.healthStatus};
+        for (int i = 0; i < 6; ++i) // Qt binds a null QString as NULL; these columns hold '' when empty.
+            m_insert.bindValue(2 + i,
+                               texts[i]->isEmpty() ? QStringLiteral("") : QString::fromUtf8(*texts[i]));
+        if (!m_insert.exec())
+            return sql::errorOf(m_insert);
+        return m_insert.numRowsAffected() > 0;
+    }
+
+private:
+    QSqlQuery m_insert;
+    bool m_prepared = false;
+};
+
+class SqliteScanWriter final : public ScanWriter {
+public:
+    SqliteScanWriter(sqlite3 *handle, qint64 importId)
+        : m_handle(handle)
+        , m_importId(importId) {}
+    ~SqliteScanWriter() override { sqlite3_finalize(m_insert); }
+
+    Status prepare() {
+        const QByteArray statement = insertStatement().toUtf8();
+        if (sqlite3_prepare_v3(m_handle, statement.constData(), int(statement.size()),
+                               SQLITE_PREPARE_PERSISTENT, &m_insert, nullptr) != SQLITE_OK)
+            return lastError();
+        return success();
+    }
+
+    Result<bool> insert(const ScanRecord &scan) override {
+        // The texts outlive the step that reads them, so SQLite need not copy them (SQLITE_STATIC).
+        const auto bindText = [this](int column, const QByteArray &value) {
+            return sqlite3_bind_text(m_insert, column, value.isNull() ? "" : value.constData(),
+                                     int(value.size()), SQLITE_STATIC);
+        };
+        int rc = sqlite3_bind_int64(m_insert, 1, scan.checkpointId);
+        rc |= sqlite3_bind_int64(m_insert, 2, scan.scannedAt);
+        rc |= bindText(3, scan.personKey);
+        rc |= bindText(4, scan.personName);
+        rc |= bindText(5, scan.phone);
+        rc |= bindText(6, scan.idNumber);
+        rc |= bindText(7, scan.direction);
+        rc |= bindText(8, scan.healthStatus);
+        rc |= sqlite3_bind_int64(m_insert, 9, m_importId);
+        if (rc != SQLITE_OK)
+            return lastError();
+        const int stepped = sqlite3_step(m_insert);
+        sqlite3_reset(m_insert);
+        if (stepped != SQLITE_DONE)
+            return lastError();
+        return sqlite3_changes(m_handle) > 0;
+    }
+
+private:
+    Error lastError() const {
+        return Error{QCoreApplication::translate("cd::ScanWriter", "the database refused the scan: %1")
+                         .arg(QString::fromUtf8(sqlite3_errmsg(m_handle))),
+                     {},
+                     0,
+                     {}};
+    }
+
+    sqlite3 *m_handle;
+    qint64 m_importId;
+    sqlite3_stmt *m_insert = nullptr;
+};
+
+// Qt's SQLite driver hands out its sqlite3 handle. Debian's driver links the system SQLite, as we do, so
+// one copy of the library serves both; the version check keeps a driver with a bundled SQLite of another
+// version on the portable path.
+sqlite3 *sqliteHandleOf(const QSqlDatabase &db) {
+    if (db.driverName() != QLatin1String("QSQLITE") || !db.driver())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!connection || sqlite3_libversion_number() != SQLITE_VERSION_NUMBER)
+        return nullptr;
+    return connection;
+}
+
+} // namespace
+
+QString ScanWriter::insertStatement() {
+    return QStringLiteral(
+        "INSERT INTO scans (checkpoint_id, scanned_at, person_key, person_name, phone, "
+        "id_number, direction, health_status, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (checkpoint_id, scanned_at, person_key) DO NOTHING");
+}
+
+Result<std::unique_ptr<ScanWriter>> ScanWriter::open(const QSqlDatabase &db, qint64 importId) {
+    if (sqlite3 *handle = sqliteHandleOf(db)) {
+        auto writer = std::make_unique<SqliteScanWriter>(handle, importId);
+        if (auto prepared = writer->prepare(); !prepared)
+            return prepared.error();
+        return std::unique_ptr<ScanWriter>(std::move(writer));
+    }
+    auto writer = std::make_unique<QtSqlScanWriter>(db, importId);
+    if (auto prepared = writer->prepared(); !prepared)
+        return prepared.error();
+    return std::unique_ptr<ScanWriter>(std::move(writer));
+}
+
+} // namespace cd
