@@ -2,9 +2,12 @@
 #include "TestSupport.h"
 
 #include "Workspace.h"
+#include "common/VietnameseText.h"
 #include "demo/DemoDatabase.h"
 #include "demo/ScanGenerator.h"
 #include "import/MappingPreview.h"
+#include "registry/CheckpointRegistry.h"
+#include "scans/CheckpointPickerDialog.h"
 #include "scans/ImportScansDialog.h"
 #include "scans/ImportsModel.h"
 #include "scans/ImportsPage.h"
@@ -15,6 +18,7 @@
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -215,4 +219,61 @@ TEST_CASE("cancelling a long import on a database file stores nothing", "[ui][sc
     CHECK(report->rowsRead < 200000);
     CHECK(storedScans(database) == scansBefore);
     CHECK(ScanQueries(database.connection()).imports().size() == importsBefore);
+}
+
+TEST_CASE("an unknown place is mapped to a registered checkpoint from the result page, then imports",
+          "[ui][scans][aliases]") {
+    QTemporaryDir dir;
+    auto db = test::demoWorkspace();
+    const QString path = dir.filePath(QStringLiteral("cho-tam.csv"));
+    test::writeFile(path, QStringLiteral("Thời gian,Địa điểm,Xã,SĐT\n"
+                                         "02/09/2021 07:00,Chợ tạm Minh Hưng,Minh Hưng,0912345678\n"
+                                         "02/09/2021 07:10,Chợ tạm Minh Hưng,Minh Hưng,0987654321\n"
+                                         "02/09/2021 07:20,Chợ tạm Minh Hưng,Minh Hưng,0987654322\n")
+                              .toUtf8());
+    const qint64 scansBefore = storedScans(*db);
+
+    ui::ImportScansDialog dialog(*db);
+    REQUIRE(dialog.setFiles({path}));
+    QSignalSpy finished(&dialog, &ui::ImportScansDialog::importFinished);
+    dialog.startImport();
+    REQUIRE(waitFor(finished));
+    REQUIRE(dialog.outcomes().size() == 1);
+    CHECK_FALSE(dialog.outcomes()[0].result->written);
+    CHECK(dialog.importAgainButton()->isVisibleTo(&dialog));
+    ui::ScanFileResultView *view = dialog.resultView(0);
+    QTableWidget *unknown = view->unknownTable();
+    REQUIRE(unknown->rowCount() == 1);
+    const QString label = unknown->item(0, 0)->text();
+    CHECK(label == QStringLiteral("Chợ tạm Minh Hưng · Minh Hưng"));
+    CHECK(unknown->item(0, 1)->text() == QStringLiteral("3"));
+
+    // The map button asks for the label of the selected row.
+    QSignalSpy mapRequested(view, &ui::ScanFileResultView::mapCheckpointRequested);
+    unknown->selectRow(0);
+    REQUIRE(view->mapCheckpointButton()->isEnabled());
+    CHECK_FALSE(dialog.mapCheckpoint(label, QStringLiteral("NO-SUCH")).ok());
+
+    // The picker offers the register, the market of that commune among the first, and filters by
+    // words without diacritics.
+    ui::CheckpointPickerDialog picker(label, CheckpointRegistry(db->connection()).list());
+    picker.filter()->setText(QStringLiteral("cho minh hung"));
+    const QString chosen = picker.chosenCode();
+    REQUIRE_FALSE(chosen.isEmpty());
+    const Checkpoint market = CheckpointRegistry(db->connection()).byCode(chosen).value();
+    CHECK(text::foldKey(market.name).contains(QStringLiteral("cho")));
+    CHECK(market.communeName.contains(QStringLiteral("Minh Hưng")));
+
+    REQUIRE(dialog.mapCheckpoint(label, chosen).ok());
+    CHECK(unknown->item(0, 2)->text().startsWith(chosen));
+    dialog.importAgain();
+    REQUIRE(waitFor(finished, 2));
+    REQUIRE(dialog.outcomes().size() == 1);
+    const auto &again = dialog.outcomes()[0].result;
+    REQUIRE(again.ok());
+    CHECK(again->written);
+    CHECK(again->added == 3);
+    CHECK(again->unknownCheckpoints.isEmpty());
+    CHECK(storedScans(*db) == scansBefore + 3);
+    CHECK_FALSE(dialog.importAgainButton()->isVisibleTo(&dialog));
 }

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportScansDialog.h"
 
+#include "CheckpointPickerDialog.h"
 #include "ImportsModel.h"
 #include "ScanFileResultView.h"
 #include "common/VnFormat.h"
 #include "database/Database.h"
 #include "import/MappingPreview.h"
 #include "registry/CheckpointDialog.h"
+#include "registry/CheckpointRegistry.h"
 #include "registry/UiText.h"
+#include "scans/CheckpointAliases.h"
 #include "scans/ScanImport.h"
 #include "tabular/OpenTable.h"
 
@@ -19,6 +22,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -52,6 +56,7 @@ ImportScansDialog::ImportScansDialog(Database &database, QWidget *parent)
     , m_results(new QTabWidget(this))
     , m_buttons(new QDialogButtonBox(this))
     , m_importButton(m_buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole))
+    , m_importAgainButton(m_buttons->addButton(tr("Import again"), QDialogButtonBox::ActionRole))
     , m_closeButton(m_buttons->addButton(QDialogButtonBox::Close)) {
     setWindowTitle(tr("Import scans"));
     makePrimary(m_importButton);
@@ -68,6 +73,7 @@ ImportScansDialog::ImportScansDialog(Database &database, QWidget *parent)
     resize(980, 600);
 
     connect(m_importButton, &QPushButton::clicked, this, &ImportScansDialog::startImport);
+    connect(m_importAgainButton, &QPushButton::clicked, this, &ImportScansDialog::importAgain);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ImportScansDialog::reject);
     connect(m_cancelButton, &QPushButton::clicked, this, &ImportScansDialog::cancelImport);
     connect(m_job, &ScanImportJob::fileStarted, this, &ImportScansDialog::fileStarted);
@@ -204,6 +210,13 @@ void ImportScansDialog::updateButtons() {
     const QStringList missing = m_preview->missingRequiredFields();
     const bool readable = !m_paths.isEmpty() && m_error->isHidden();
     m_importButton->setVisible(setup);
+    // Offered once a file met places the register does not know: after mapping or registering them,
+    // the same files import again (what was stored already is skipped).
+    bool metUnknownPlaces = false;
+    for (const ScanFileOutcome &outcome : m_outcomes)
+        metUnknownPlaces =
+            metUnknownPlaces || (outcome.result && !outcome.result->unknownCheckpoints.isEmpty());
+    m_importAgainButton->setVisible(m_steps->currentIndex() == ResultStep && metUnknownPlaces);
     m_importButton->setEnabled(setup && readable && missing.isEmpty());
     m_closeButton->setEnabled(!isRunning());
     if (!readable)
@@ -222,6 +235,16 @@ void ImportScansDialog::updateButtons() {
 void ImportScansDialog::startImport() {
     if (isRunning() || m_paths.isEmpty() || !m_importButton->isEnabled())
         return;
+    runImport();
+}
+
+void ImportScansDialog::importAgain() {
+    if (isRunning() || m_paths.isEmpty())
+        return;
+    runImport();
+}
+
+void ImportScansDialog::runImport() {
     m_outcomes.clear();
     m_doneFiles->clear();
     m_progressText->setText(tr("Starting…"));
@@ -269,6 +292,8 @@ void ImportScansDialog::fileFinished(int index, const ScanFileOutcome &outcome) 
     view->setOutcome(outcome);
     m_results->addTab(view, QFileInfo(outcome.path).fileName());
     connect(view, &ScanFileResultView::addCheckpointRequested, this, &ImportScansDialog::addCheckpoint);
+    connect(view, &ScanFileResultView::mapCheckpointRequested, this,
+            &ImportScansDialog::chooseMappedCheckpoint);
 
     QString line;
     if (!outcome.result) {
@@ -306,6 +331,27 @@ void ImportScansDialog::addCheckpoint(const QString &name) {
     dialog->setWindowTitle(tr("Register checkpoint %1").arg(name));
     connect(dialog, &QDialog::accepted, this, &ImportScansDialog::registerChanged);
     dialog->open();
+}
+
+void ImportScansDialog::chooseMappedCheckpoint(const QString &label) {
+    auto *picker =
+        new CheckpointPickerDialog(label, CheckpointRegistry(m_database.connection()).list(), this);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    connect(picker, &QDialog::accepted, this, [this, picker, label] {
+        if (auto mapped = mapCheckpoint(label, picker->chosenCode()); !mapped)
+            QMessageBox::warning(this, tr("Map checkpoint"), sentence(mapped.error().message));
+    });
+    picker->open();
+}
+
+Status ImportScansDialog::mapCheckpoint(const QString &label, const QString &code) {
+    const auto alias = CheckpointAliases(m_database.connection()).set(label, code);
+    if (!alias)
+        return alias.error();
+    const QString mapped = QStringLiteral("%1 — %2").arg(alias->checkpointCode, alias->checkpointName);
+    for (int file = 0; file < m_results->count(); ++file)
+        resultView(file)->setMapped(label, mapped);
+    return success();
 }
 
 ScanFileResultView *ImportScansDialog::resultView(int file) const {

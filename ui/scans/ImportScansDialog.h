@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ScanImportJob.h"
+#include "common/Error.h"
 
 #include <QDialog>
 #include <QElapsedTimer>
@@ -45,7 +46,13 @@ public:
     QString errorText() const;
 
     void startImport();
+    // Imports the same files again, from the result page: after unknown places were mapped or registered.
+    void importAgain();
     void cancelImport();
+    QPushButton *importAgainButton() const { return m_importAgainButton; }
+    // Maps an unknown place of the exports to a registered checkpoint, as the picker does; the mapping is
+    // kept for later imports. An error when the register refuses it.
+    Status mapCheckpoint(const QString &label, const QString &code);
     bool isRunning() const;
 
     const QVector<ScanFileOutcome> &outcomes() const { return m_outcomes; }
@@ -78,6 +85,8 @@ private:
     void fileFinished(int index, const ScanFileOutcome &outcome);
     void finish();
     void addCheckpoint(const QString &name);
+    void chooseMappedCheckpoint(const QString &label);
+    void runImport();
 
     Database &m_database;
     ScanImportJob *m_job;
@@ -95,6 +104,7 @@ private:
     QTabWidget *m_results;
     QDialogButtonBox *m_buttons;
     QPushButton *m_importButton;
+    QPushButton *m_importAgainButton;
     QPushButton *m_closeButton;
     QStringList m_paths;
     QElapsedTimer m_fileTimer;

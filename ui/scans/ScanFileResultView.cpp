@@ -52,8 +52,9 @@ ScanFileResultView::ScanFileResultView(QWidget *parent)
     , m_rejectedCaption(new QLabel(this))
     , m_rejected(makeTable({tr("Line"), tr("Field"), tr("Reason")}, this))
     , m_unknownCaption(new QLabel(this))
-    , m_unknown(makeTable({tr("Checkpoint in the file"), tr("Rows")}, this))
-    , m_addCheckpoint(new QPushButton(tr("Add this checkpoint…"), this)) {
+    , m_unknown(makeTable({tr("Checkpoint in the file"), tr("Rows"), tr("Mapped to")}, this))
+    , m_addCheckpoint(new QPushButton(tr("Register as new…"), this))
+    , m_mapCheckpoint(new QPushButton(tr("Map to a registered checkpoint…"), this)) {
     m_headline->setObjectName(QStringLiteral("resultHeadline"));
     m_headline->setStyleSheet(QStringLiteral("font-size: 15px; font-weight: 600;"));
     m_headline->setWordWrap(true);
@@ -61,7 +62,8 @@ ScanFileResultView::ScanFileResultView(QWidget *parent)
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_rejected->setColumnWidth(0, 70);
     m_rejected->setColumnWidth(1, 140);
-    m_unknown->setColumnWidth(0, 260);
+    m_unknown->setColumnWidth(0, 230);
+    m_unknown->setColumnWidth(1, 56);
 
     // Each list in a box of its own, so that a hidden one gives its room to the other.
     m_rejectedBox = new QWidget(this);
@@ -74,18 +76,29 @@ ScanFileResultView::ScanFileResultView(QWidget *parent)
     unknownBox->setContentsMargins(0, 0, 0, 0);
     unknownBox->addWidget(m_unknownCaption);
     unknownBox->addWidget(m_unknown, 1);
-    unknownBox->addWidget(m_addCheckpoint, 0, Qt::AlignRight);
+    auto *unknownButtons = new QHBoxLayout;
+    unknownButtons->addStretch();
+    unknownButtons->addWidget(m_mapCheckpoint);
+    unknownButtons->addWidget(m_addCheckpoint);
+    unknownBox->addLayout(unknownButtons);
     m_addCheckpoint->setEnabled(false);
+    m_mapCheckpoint->setEnabled(false);
     m_unknown->setSelectionMode(QAbstractItemView::SingleSelection);
-    connect(m_unknown, &QTableWidget::itemSelectionChanged, this,
-            [this] { m_addCheckpoint->setEnabled(m_unknown->currentRow() >= 0); });
+    connect(m_unknown, &QTableWidget::itemSelectionChanged, this, [this] {
+        m_addCheckpoint->setEnabled(m_unknown->currentRow() >= 0);
+        m_mapCheckpoint->setEnabled(m_unknown->currentRow() >= 0);
+    });
+    connect(m_mapCheckpoint, &QPushButton::clicked, this, [this] {
+        if (QTableWidgetItem *item = m_unknown->item(m_unknown->currentRow(), 0))
+            emit mapCheckpointRequested(item->text());
+    });
     connect(m_addCheckpoint, &QPushButton::clicked, this, [this] {
         if (QTableWidgetItem *item = m_unknown->item(m_unknown->currentRow(), 0))
             emit addCheckpointRequested(item->text());
     });
     auto *tables = new QHBoxLayout;
-    tables->addWidget(m_rejectedBox, 3);
-    tables->addWidget(m_unknownBox, 2);
+    tables->addWidget(m_rejectedBox, 1);
+    tables->addWidget(m_unknownBox, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_headline);
@@ -155,13 +168,26 @@ void ScanFileResultView::setOutcome(const ScanFileOutcome &outcome) {
 
     const bool hasUnknown = !report.unknownCheckpoints.isEmpty();
     m_unknownBox->setVisible(hasUnknown);
-    m_unknownCaption->setText(tr("Checkpoints not in the register (add them, then import the file again)"));
+    m_unknownCaption->setText(tr("Places the register does not have: map each to a registered checkpoint, or "
+                                 "register it, then import again."));
     m_unknownCaption->setWordWrap(true);
     m_unknown->setRowCount(int(report.unknownCheckpoints.size()));
     int row = 0;
     for (auto it = report.unknownCheckpoints.cbegin(); it != report.unknownCheckpoints.cend(); ++it, ++row) {
-        m_unknown->setItem(row, 0, new QTableWidgetItem(it.key()));
+        auto *label = new QTableWidgetItem(it.key());
+        label->setToolTip(it.key());
+        m_unknown->setItem(row, 0, label);
         m_unknown->setItem(row, 1, numberItem(it.value()));
+        m_unknown->setItem(row, 2, new QTableWidgetItem(QStringLiteral("—")));
+    }
+}
+
+void ScanFileResultView::setMapped(const QString &label, const QString &checkpoint) {
+    for (int row = 0; row < m_unknown->rowCount(); ++row) {
+        if (m_unknown->item(row, 0)->text() == label) {
+            m_unknown->item(row, 2)->setText(checkpoint);
+            m_unknown->item(row, 2)->setToolTip(checkpoint);
+        }
     }
 }
 

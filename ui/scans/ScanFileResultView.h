@@ -26,10 +26,15 @@ public:
     QTableWidget *rejectedTable() const { return m_rejected; }
     QTableWidget *unknownTable() const { return m_unknown; }
     QPushButton *addCheckpointButton() const { return m_addCheckpoint; }
+    QPushButton *mapCheckpointButton() const { return m_mapCheckpoint; }
+    // Shows, beside an unknown checkpoint, the registered one the user said it is.
+    void setMapped(const QString &label, const QString &checkpoint);
 
 signals:
     // The user wants to register the selected unknown checkpoint, named as the file names it.
     void addCheckpointRequested(const QString &name);
+    // The user wants to say which registered checkpoint the selected unknown one is.
+    void mapCheckpointRequested(const QString &label);
 
 private:
     QLabel *m_headline;
@@ -41,6 +46,7 @@ private:
     QLabel *m_unknownCaption;
     QTableWidget *m_unknown;
     QPushButton *m_addCheckpoint;
+    QPushButton *m_mapCheckpoint;
 };
 
 } // namespace cd::ui

@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Scan imports: the import log page, the import dialog and its worker thread.
 target_sources(cd_ui PRIVATE
+    scans/CheckpointPickerDialog.cpp scans/CheckpointPickerDialog.h
     scans/ImportScansDialog.cpp scans/ImportScansDialog.h
     scans/ImportsModel.cpp scans/ImportsModel.h
     scans/ImportsPage.cpp scans/ImportsPage.h
