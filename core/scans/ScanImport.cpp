@@ -62,6 +62,7 @@ struct ScanBatch {
     static constexpr qsizetype size = 2048;
     QVector<ScanRecord> scans;
     qint64 rowsRead = 0; // rows of the file read up to the end of this batch
+    qint64 bytesRead = -1;
 };
 
 // Rows rejected with --skip-invalid go beside the input, with their line and reason, for correcting.
@@ -251,6 +252,7 @@ Result<ScanImportReport> ScanImporter::run(const QString &path, const ScanImport
             ++report.rowsRead;
             if (batch.scans.size() >= ScanBatch::size || (report.rowsRead & 4095) == 0) {
                 batch.rowsRead = report.rowsRead - 1;
+                batch.bytesRead = reader.bytesConsumed();
                 if ((options.cancel && options.cancel->load()) || !queue.push(std::exchange(batch, {})))
                     break;
             }
@@ -287,6 +289,7 @@ Result<ScanImportReport> ScanImporter::run(const QString &path, const ScanImport
             }
         }
         batch.rowsRead = report.rowsRead;
+        batch.bytesRead = reader.bytesConsumed();
         if (!readError)
             queue.push(std::move(batch));
         queue.close();
@@ -315,7 +318,7 @@ Result<ScanImportReport> ScanImporter::run(const QString &path, const ScanImport
         if (writeError)
             break;
         if (options.progress)
-            options.progress(batch->rowsRead);
+            options.progress(batch->rowsRead, batch->bytesRead);
     }
     queue.abandon();
     parsing.join();

@@ -20,7 +20,8 @@ struct ScanImportOptions {
     bool skipInvalid = false; // write the good rows; the rejected ones go to FILE.rejects.csv beside it
     std::optional<tabular::ColumnMapping> mapping; // as confirmed in the preview; detected when absent
     const std::atomic_bool *cancel = nullptr;      // checked every few thousand rows; nothing is written
-    std::function<void(qint64 rowsRead)> progress = {};
+    // Rows read so far, and the bytes of the file they came from (-1 when the format cannot tell).
+    std::function<void(qint64 rowsRead, qint64 bytesRead)> progress = {};
     qint64 now = 0; // seconds since the epoch that count as "now" for refusing future times; 0: the clock
 };
 

@@ -213,4 +213,9 @@ CsvReader::Parsed CsvReader::parseRecord(QStringList &cells, qint64 &lineBreaks)
     }
 }
 
+qint64 CsvReader::bytesConsumed() const {
+    // Read ahead by at most one block: near enough for a progress bar.
+    return m_device->isSequential() ? -1 : m_device->pos();
+}
+
 } // namespace cd::tabular

@@ -29,6 +29,7 @@ public:
 
     TableFormat format() const override { return TableFormat::Csv; }
     QChar delimiter() const { return m_delimiter; }
+    qint64 bytesConsumed() const override;
     QStringConverter::Encoding encoding() const { return m_encoding; }
 
 protected:

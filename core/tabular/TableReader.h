@@ -65,6 +65,9 @@ public:
     // Workbooks only: the worksheets in workbook order, and the one being read.
     virtual QStringList sheetNames() const { return {}; }
     virtual QString sheetName() const { return {}; }
+    // How far into the file reading has got, in bytes of the file, for progress bars; -1 when the format
+    // cannot tell (a workbook's sheet is read through its compressed entry).
+    virtual qint64 bytesConsumed() const { return -1; }
 
 protected:
     explicit TableReader(QString fileName)

@@ -7,6 +7,7 @@
 #include "scans/ScanImport.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSet>
 #include <QTemporaryDir>
 
@@ -68,15 +69,18 @@ TEST_CASE("a large import with --skip-invalid stores every good row and rejects 
     options.skipInvalid = true;
     qint64 lastProgress = 0;
     bool progressOrdered = true;
-    options.progress = [&](qint64 rows) {
-        progressOrdered = progressOrdered && rows >= lastProgress;
+    qint64 lastBytes = 0;
+    options.progress = [&](qint64 rows, qint64 bytes) {
+        progressOrdered = progressOrdered && rows >= lastProgress && bytes >= lastBytes;
         lastProgress = rows;
+        lastBytes = bytes;
     };
     const auto report = ScanImporter(db->connection()).run(path, options);
     REQUIRE(report.ok());
     CHECK(report->written);
     CHECK(report->rowsRead == 30000);
     CHECK(lastProgress == 30000);
+    CHECK(lastBytes == QFileInfo(path).size());
     CHECK(progressOrdered);
     CHECK(report->rejected == bad.size());
     QSet<qint64> rejectedLines;
@@ -111,7 +115,7 @@ TEST_CASE("cancelling a large import part-way stores nothing and records no impo
     options.now = kNow;
     options.skipInvalid = true;
     options.cancel = &cancel;
-    options.progress = [&](qint64 rows) {
+    options.progress = [&](qint64 rows, qint64) {
         if (rows >= 8000)
             cancel = true;
     };

@@ -30,6 +30,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace cd::ui {
 namespace {
 
@@ -77,7 +79,7 @@ ImportScansDialog::ImportScansDialog(Database &database, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ImportScansDialog::reject);
     connect(m_cancelButton, &QPushButton::clicked, this, &ImportScansDialog::cancelImport);
     connect(m_job, &ScanImportJob::fileStarted, this, &ImportScansDialog::fileStarted);
-    connect(m_job, &ScanImportJob::progress, this, [this](int, qint64 rows) { showProgress(rows); });
+    connect(m_job, &ScanImportJob::progress, this, &ImportScansDialog::showProgress);
     connect(m_job, &ScanImportJob::fileFinished, this, &ImportScansDialog::fileFinished);
     connect(m_job, &ScanImportJob::finished, this, &ImportScansDialog::finish);
     showStep(SetupStep);
@@ -121,7 +123,7 @@ QWidget *ImportScansDialog::createSetupStep() {
 
 QWidget *ImportScansDialog::createRunningStep() {
     auto *step = new QWidget(this);
-    m_progress->setRange(0, 0); // the importer counts rows, not bytes: a busy bar
+    m_progress->setRange(0, 0); // busy until the first report says how far into the file it is
     m_currentFile->setStyleSheet(QStringLiteral("font-weight: 600;"));
     m_doneFiles->setWordWrap(true);
     auto *cancelRow = new QHBoxLayout;
@@ -273,17 +275,27 @@ void ImportScansDialog::fileStarted(int index, const QString &path, qint64 size)
                                .arg(format::number(index + 1), format::number(m_paths.size()),
                                     QFileInfo(path).fileName(), ImportsModel::fileSize(size)));
     m_fileTimer.start();
-    showProgress(0);
+    m_fileSize = size;
+    m_progress->setRange(0, 0);
+    showProgress(index, 0, -1);
 }
 
-void ImportScansDialog::showProgress(qint64 rows) {
+void ImportScansDialog::showProgress(int, qint64 rows, qint64 bytes) {
+    // CSV files say how far into the file the reader is; a workbook's sheet cannot, so its bar stays busy.
+    if (bytes >= 0 && m_fileSize > 0) {
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(int(std::clamp<qint64>(bytes * 1000 / m_fileSize, 0, 1000)));
+    }
     const qint64 ms = m_fileTimer.isValid() ? m_fileTimer.elapsed() : 0;
     if (ms < 200) {
         m_progressText->setText(tr("%1 rows read").arg(format::number(rows)));
         return;
     }
-    m_progressText->setText(
-        tr("%1 rows read · %2 rows/s").arg(format::number(rows), format::number(rows * 1000 / ms)));
+    QString text = tr("%1 rows read · %2 rows/s").arg(format::number(rows), format::number(rows * 1000 / ms));
+    if (bytes >= 0)
+        text += QStringLiteral(" · ") +
+                tr("%1 MB/s").arg(ImportsModel::oneDecimal(double(bytes) / 1e6 / (double(ms) / 1000.0)));
+    m_progressText->setText(text);
 }
 
 void ImportScansDialog::fileFinished(int index, const ScanFileOutcome &outcome) {

@@ -81,7 +81,7 @@ private:
     void showStep(Step step);
     void updateButtons();
     void fileStarted(int index, const QString &path, qint64 size);
-    void showProgress(qint64 rows);
+    void showProgress(int file, qint64 rows, qint64 bytes);
     void fileFinished(int index, const ScanFileOutcome &outcome);
     void finish();
     void addCheckpoint(const QString &name);
@@ -108,6 +108,7 @@ private:
     QPushButton *m_closeButton;
     QStringList m_paths;
     QElapsedTimer m_fileTimer;
+    qint64 m_fileSize = 0;
     bool m_closeWhenStopped = false;
     QVector<ScanFileOutcome> m_outcomes;
 };

@@ -56,8 +56,8 @@ void ScanImportJob::start(const QStringList &paths, bool skipInvalid,
         for (int index = 0; index < paths.size() && !shared->cancel; ++index) {
             emit fileStarted(index, paths[index], QFileInfo(paths[index]).size());
             ScanImportOptions options = optionsFor(index);
-            options.progress = [this, index](qint64 rows) {
-                emit progress(index, rows);
+            options.progress = [this, index](qint64 rows, qint64 bytes) {
+                emit progress(index, rows, bytes);
             };
             emit fileFinished(index, importFile(m_database.connection(), paths[index], options));
         }
@@ -87,12 +87,13 @@ void ScanImportJob::start(const QStringList &paths, bool skipInvalid,
                 ScanImportOptions options = optionsFor(index);
                 // At most ten reports a second.
                 auto timer = std::make_shared<QElapsedTimer>();
-                options.progress = [this, index, timer](qint64 rows) {
+                options.progress = [this, index, timer](qint64 rows, qint64 bytes) {
                     if (timer->isValid() && timer->elapsed() < 100)
                         return;
                     timer->start();
                     QMetaObject::invokeMethod(
-                        this, [this, index, rows] { emit progress(index, rows); }, Qt::QueuedConnection);
+                        this, [this, index, rows, bytes] { emit progress(index, rows, bytes); },
+                        Qt::QueuedConnection);
                 };
                 outcome = importFile(connection.value()->connection(), path, options);
             }

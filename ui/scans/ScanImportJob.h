@@ -47,7 +47,7 @@ public:
 
 signals:
     void fileStarted(int index, const QString &path, qint64 fileSize);
-    void progress(int index, qint64 rowsRead);
+    void progress(int index, qint64 rowsRead, qint64 bytesRead);
     void fileFinished(int index, const cd::ui::ScanFileOutcome &outcome);
     // Once per start(), after the last fileFinished.
     void finished();
