@@ -32,6 +32,29 @@
     </message>
 </context>
 <context>
+    <name>CheckpointAliases</name>
+    <message>
+        <source>the name to map is empty</source>
+        <translation>tên cần ánh xạ đang để trống</translation>
+    </message>
+    <message>
+        <source>no checkpoint has the code “%1”</source>
+        <translation>không có điểm kiểm dịch nào mang mã “%1”</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>không bắt đầu được giao dịch</translation>
+    </message>
+    <message>
+        <source>the mapping could not be saved</source>
+        <translation>không lưu được ánh xạ</translation>
+    </message>
+    <message>
+        <source>“%1” is not mapped to a checkpoint</source>
+        <translation>“%1” chưa được ánh xạ tới điểm kiểm dịch nào</translation>
+    </message>
+</context>
+<context>
     <name>CheckpointRegistry</name>
     <message>
         <source>the code may hold only letters, digits, “.”, “_”, “/” and “-” (at most 40)</source>
@@ -107,7 +130,9 @@
     </message>
     <message numerus="yes">
         <source>%1 “%2” has %n sub-checkpoint(s); close it instead of deleting it</source>
-        <translation><numerusform>%1 “%2” có %n điểm con; hãy đóng điểm thay vì xóa</numerusform></translation>
+        <translation>
+            <numerusform>%1 “%2” có %n điểm con; hãy đóng điểm thay vì xóa</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 “%2” has records that refer to it; close it instead of deleting it</source>
@@ -138,7 +163,9 @@
     </message>
     <message numerus="yes">
         <source>%n checkpoint(s) have this type; give them another type first</source>
-        <translation><numerusform>%n điểm kiểm dịch đang thuộc loại này; hãy đổi loại cho các điểm đó trước</numerusform></translation>
+        <translation>
+            <numerusform>%n điểm kiểm dịch đang thuộc loại này; hãy đổi loại cho các điểm đó trước</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -305,7 +332,9 @@
     </message>
     <message numerus="yes">
         <source>%1 serves %2 (%n commune(s)).</source>
-        <translation><numerusform>%1 phục vụ %2 (%n xã, phường, thị trấn).</numerusform></translation>
+        <translation>
+            <numerusform>%1 phục vụ %2 (%n xã, phường, thị trấn).</numerusform>
+        </translation>
     </message>
     <message>
         <source>A province.</source>
@@ -561,7 +590,9 @@
     </message>
     <message numerus="yes">
         <source>%n checkpoint(s) changed.</source>
-        <translation><numerusform>Đã thay đổi %n điểm kiểm dịch.</numerusform></translation>
+        <translation>
+            <numerusform>Đã thay đổi %n điểm kiểm dịch.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Writes the register to a file: CSV (UTF-8, for spreadsheets), JSON or XLSX, chosen by --format or the file's extension. An export re-imports as the same register.</source>
@@ -613,11 +644,15 @@
     </message>
     <message numerus="yes">
         <source>%n checkpoint(s)</source>
-        <translation><numerusform>%n điểm kiểm dịch</numerusform></translation>
+        <translation>
+            <numerusform>%n điểm kiểm dịch</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n checkpoint(s) written to %1</source>
-        <translation><numerusform>Đã ghi %n điểm kiểm dịch vào %1</numerusform></translation>
+        <translation>
+            <numerusform>Đã ghi %n điểm kiểm dịch vào %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imports a register from CSV or XLSX with the national form's columns (Vietnamese or English headers; title rows above them are skipped). Re-importing updates by code and never duplicates. A file with a rejected row writes nothing unless --skip-invalid is given; then the rejected rows go to FILE.rejects.csv beside it.</source>
@@ -1018,6 +1053,70 @@
     <message>
         <source>The commune table of the annex.</source>
         <translation>Bảng thống kê theo xã của phụ lục.</translation>
+    </message>
+    <message>
+        <source>Says which registered checkpoint a place of the scan exports is. LABEL is the unknown checkpoint as “scans import” reported it (case and spacing do not matter). Later imports, and the same file imported again, then store its rows at that checkpoint.</source>
+        <translation>Cho biết một địa điểm trong tệp xuất lượt quét là điểm kiểm dịch nào đã đăng ký. LABEL là điểm kiểm dịch chưa biết như “scans import” đã báo (không phân biệt chữ hoa, chữ thường và khoảng trắng). Các lần nhập sau, kể cả nhập lại chính tệp đó, sẽ lưu các dòng của nó vào điểm kiểm dịch này.</translation>
+    </message>
+    <message>
+        <source>The registered checkpoint's code.</source>
+        <translation>Mã của điểm kiểm dịch đã đăng ký.</translation>
+    </message>
+    <message>
+        <source>The unknown checkpoint.</source>
+        <translation>Điểm kiểm dịch chưa biết.</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>NHÃN</translation>
+    </message>
+    <message>
+        <source>give one LABEL and --to CODE</source>
+        <translation>hãy cho một NHÃN và --to MÃ</translation>
+    </message>
+    <message>
+        <source>“%1” is now checkpoint %2 (%3).</source>
+        <translation>“%1” từ nay là điểm kiểm dịch %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Forgets a mapping made with “scans map”. Scans already imported through it stay where they are.</source>
+        <translation>Bỏ một ánh xạ đã tạo bằng “scans map”. Các lượt quét đã nhập qua ánh xạ đó vẫn giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The mapped name.</source>
+        <translation>Tên đã ánh xạ.</translation>
+    </message>
+    <message>
+        <source>give one LABEL</source>
+        <translation>hãy cho một NHÃN</translation>
+    </message>
+    <message>
+        <source>Lists what scan exports call checkpoints of the register (made with “scans map” or in the import dialog).</source>
+        <translation>Liệt kê các tên mà tệp xuất lượt quét dùng cho điểm kiểm dịch trong sổ đăng ký (tạo bằng “scans map” hoặc trong hộp thoại nhập).</translation>
+    </message>
+    <message>
+        <source>In the exports</source>
+        <translation>Trong tệp xuất</translation>
+    </message>
+    <message>
+        <source>Mapped</source>
+        <translation>Ngày ánh xạ</translation>
+    </message>
+    <message>
+        <source>checkpoint-desk: register them (checkpoints add) or say which checkpoint each is (scans map LABEL --to CODE), then import again.</source>
+        <translation>checkpoint-desk: hãy đăng ký các điểm này (checkpoints add) hoặc cho biết mỗi điểm là điểm kiểm dịch nào (scans map NHÃN --to MÃ), rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>Say which checkpoint a place of the exports is.</source>
+        <translation>Cho biết một địa điểm trong tệp xuất là điểm kiểm dịch nào.</translation>
+    </message>
+    <message>
+        <source>Forget such a mapping.</source>
+        <translation>Bỏ một ánh xạ như vậy.</translation>
+    </message>
+    <message>
+        <source>List the mappings.</source>
+        <translation>Liệt kê các ánh xạ.</translation>
     </message>
 </context>
 <context>
@@ -1583,6 +1682,13 @@
     </message>
 </context>
 <context>
+    <name>cd::ScanWriter</name>
+    <message>
+        <source>the database refused the scan: %1</source>
+        <translation>cơ sở dữ liệu từ chối lượt quét: %1</translation>
+    </message>
+</context>
+<context>
     <name>cd::UnitStatistics</name>
     <message>
         <source>the day of the statistics is missing</source>
@@ -1750,11 +1856,15 @@
     </message>
     <message numerus="yes">
         <source>%n district(s), listed in the order of the office's reports.</source>
-        <translation><numerusform>%n quận, huyện, thị xã, xếp theo thứ tự trong báo cáo của cơ quan.</numerusform></translation>
+        <translation>
+            <numerusform>%n quận, huyện, thị xã, xếp theo thứ tự trong báo cáo của cơ quan.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n commune(s) and town(s), listed in the order of the office's reports.</source>
-        <translation><numerusform>%n xã, thị trấn, xếp theo thứ tự trong báo cáo của cơ quan.</numerusform></translation>
+        <translation>
+            <numerusform>%n xã, thị trấn, xếp theo thứ tự trong báo cáo của cơ quan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Order not saved</source>
@@ -1895,6 +2005,29 @@
     </message>
 </context>
 <context>
+    <name>cd::ui::CheckpointPickerDialog</name>
+    <message>
+        <source>Which checkpoint is it?</source>
+        <translation>Đây là điểm kiểm dịch nào?</translation>
+    </message>
+    <message>
+        <source>The export names a place the register does not have:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Choose the registered checkpoint it is. Its rows, in this file and in every later import, are then stored there.</source>
+        <translation>Tệp xuất ghi một địa điểm chưa có trong sổ đăng ký:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Hãy chọn điểm kiểm dịch đã đăng ký tương ứng. Các dòng của địa điểm này, trong tệp này và mọi lần nhập sau, sẽ được lưu vào đó.</translation>
+    </message>
+    <message>
+        <source>Search by code, name or commune</source>
+        <translation>Tìm theo mã, tên hoặc xã</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Ánh xạ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::CheckpointTableModel</name>
     <message>
         <source>Closed</source>
@@ -2025,7 +2158,9 @@
     </message>
     <message numerus="yes">
         <source>%1 checkpoint(s), %2 active</source>
-        <translation><numerusform>%1 điểm kiểm dịch, %2 đang hoạt động</numerusform></translation>
+        <translation>
+            <numerusform>%1 điểm kiểm dịch, %2 đang hoạt động</numerusform>
+        </translation>
     </message>
     <message>
         <source>Showing %1 of %2 checkpoints.</source>
@@ -2336,7 +2471,9 @@ Close it now?</source>
     </message>
     <message numerus="yes">
         <source>Nothing was stored: %n row(s) of the file were refused.</source>
-        <translation><numerusform>Không lưu dữ liệu nào: %n dòng trong tệp không hợp lệ.</numerusform></translation>
+        <translation>
+            <numerusform>Không lưu dữ liệu nào: %n dòng trong tệp không hợp lệ.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import finished: %1.</source>
@@ -2344,7 +2481,9 @@ Close it now?</source>
     </message>
     <message numerus="yes">
         <source>Import finished: %1; %2 row(s) skipped.</source>
-        <translation><numerusform>Đã nhập xong: %1; bỏ qua %2 dòng.</numerusform></translation>
+        <translation>
+            <numerusform>Đã nhập xong: %1; bỏ qua %2 dòng.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 rows read from %2.</source>
@@ -2443,11 +2582,25 @@ Close it now?</source>
     </message>
     <message numerus="yes">
         <source>The preview shows %1; the columns of the other %n file(s) are detected the same way.</source>
-        <translation><numerusform>Bản xem trước là tệp %1; các cột của %n tệp còn lại được nhận diện theo cùng cách.</numerusform></translation>
+        <translation>
+            <numerusform>Bản xem trước là tệp %1; các cột của %n tệp còn lại được nhận diện theo cùng cách.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Register checkpoint %1</source>
         <translation>Đăng ký điểm kiểm dịch %1</translation>
+    </message>
+    <message>
+        <source>Import again</source>
+        <translation>Nhập lại</translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation>%1 MB/giây</translation>
+    </message>
+    <message>
+        <source>Map checkpoint</source>
+        <translation>Ánh xạ điểm kiểm dịch</translation>
     </message>
 </context>
 <context>
@@ -2991,7 +3144,9 @@ Close it now?</source>
     </message>
     <message numerus="yes">
         <source>%1: %n poster(s) on %2 page(s), %3 KB, every code checked.</source>
-        <translation><numerusform>%1: %n áp phích trên %2 trang, %3 KB, mọi mã đều đã được kiểm tra.</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n áp phích trên %2 trang, %3 KB, mọi mã đều đã được kiểm tra.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Printing was cancelled.</source>
@@ -2999,7 +3154,9 @@ Close it now?</source>
     </message>
     <message numerus="yes">
         <source>%n poster(s) checked, ready to print.</source>
-        <translation><numerusform>Đã kiểm tra %n áp phích, sẵn sàng để in.</numerusform></translation>
+        <translation>
+            <numerusform>Đã kiểm tra %n áp phích, sẵn sàng để in.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No checkpoint has the code %1.</source>
@@ -3104,16 +3261,24 @@ Close it now?</source>
         <translation>Các dòng bị loại</translation>
     </message>
     <message>
-        <source>Checkpoints not in the register (add them, then import the file again)</source>
-        <translation>Điểm không có trong danh sách (thêm điểm vào danh sách rồi nhập lại tệp)</translation>
-    </message>
-    <message>
-        <source>Add this checkpoint…</source>
-        <translation>Thêm điểm này…</translation>
-    </message>
-    <message>
         <source>Every row was read without a problem.</source>
         <translation>Tất cả các dòng đều đọc được, không có lỗi.</translation>
+    </message>
+    <message>
+        <source>Mapped to</source>
+        <translation>Ánh xạ tới</translation>
+    </message>
+    <message>
+        <source>Register as new…</source>
+        <translation>Đăng ký mới…</translation>
+    </message>
+    <message>
+        <source>Map to a registered checkpoint…</source>
+        <translation>Ánh xạ tới điểm đã đăng ký…</translation>
+    </message>
+    <message>
+        <source>Places the register does not have: map each to a registered checkpoint, or register it, then import again.</source>
+        <translation>Địa điểm chưa có trong sổ đăng ký: ánh xạ từng địa điểm tới một điểm kiểm dịch đã đăng ký, hoặc đăng ký mới, rồi nhập lại.</translation>
     </message>
 </context>
 <context>
