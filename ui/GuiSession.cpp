@@ -79,6 +79,10 @@ MainWindow *GuiSession::buildWindow() {
     window->addSection(QStringLiteral("imports"), tr("Scan imports"), imports);
     connect(imports, &ImportsPage::statusMessage, window, show);
     connect(imports, &ImportsPage::registerChanged, checkpoints, &CheckpointsPage::reload);
+    connect(window, &MainWindow::scanFilesDropped, imports, [window, imports](const QStringList &files) {
+        window->showSection(QStringLiteral("imports"));
+        imports->openImportDialog(files);
+    });
     auto *area = new AreaPage(*m_database, window);
     window->addSection(QStringLiteral("area"), tr("Area and communes"), area);
     connect(area, &AreaPage::statusMessage, window, show);

@@ -4,17 +4,21 @@
 #include "common/Translations.h"
 #include "database/Database.h"
 #include "dialogs/AboutDialog.h"
+#include "scans/ImportsPage.h"
 #include "units/OfficeScope.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -36,6 +40,8 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     , m_scopeLabel(new QLabel(this)) {
     setWindowTitle(tr("Checkpoint Desk"));
     setWindowIcon(QIcon(QStringLiteral(":/checkpoint-desk/icons/checkpoint-desk.svg")));
+    // Scan exports dropped anywhere on the window open the import dialog (see scanFilesDropped).
+    setAcceptDrops(true);
 
     auto *brand = new QLabel(tr("Checkpoint Desk"), this);
     brand->setObjectName(QStringLiteral("brand"));
@@ -158,6 +164,19 @@ void MainWindow::closeEvent(QCloseEvent *event) {
     settings.setValue(kStateKey, saveState());
     settings.setValue(kSectionKey, currentSectionId());
     event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event) {
+    if (event->mimeData()->hasUrls() && !ImportsPage::importableFiles(event->mimeData()->urls()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event) {
+    const QStringList files = ImportsPage::importableFiles(event->mimeData()->urls());
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    emit scanFilesDropped(files);
 }
 
 } // namespace cd::ui

@@ -30,9 +30,13 @@ signals:
     void openDatabaseRequested(const QString &path);
     void newDatabaseRequested(const QString &path);
     void languageChangeRequested(const QString &language);
+    // CSV or Excel files were dropped on a part of the window that takes no drops of its own.
+    void scanFilesDropped(const QStringList &paths);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createMenus();

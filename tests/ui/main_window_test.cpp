@@ -8,11 +8,16 @@
 #include "area/UnitOrderModel.h"
 #include "demo/DemoDatabase.h"
 #include "dialogs/FirstRunDialog.h"
+#include "scans/ImportScansDialog.h"
 #include "units/OfficeScope.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QTableView>
 #include <QTest>
+#include <QUrl>
 
 using namespace cd;
 
@@ -71,4 +76,42 @@ TEST_CASE("the first-run dialog sets the area the database serves", "[ui]") {
     const auto scope = OfficeScope(db->connection()).current();
     REQUIRE(scope);
     CHECK(scope->district->code == QStringLiteral("696"));
+}
+
+TEST_CASE("scan exports dropped on the window open the import dialog on the imports section", "[ui][scans]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+    {
+        auto db = openWorkspace(path);
+        REQUIRE(db.ok());
+        REQUIRE(DemoDatabase::populate(db.value()->connection()).ok());
+    }
+    const QString csv = dir.filePath(QStringLiteral("quet.csv"));
+    test::writeFile(csv, "Thời gian,Mã điểm,SĐT\n24/08/2021 07:00,25426-001,0912345678\n");
+    const QString notes = dir.filePath(QStringLiteral("ghi-chu.txt"));
+    test::writeFile(notes, "ghi chú");
+    ui::GuiSession session;
+    REQUIRE(session.start(path));
+    ui::MainWindow *window = session.window();
+    REQUIRE(window);
+    window->showSection(QStringLiteral("checkpoints"));
+
+    QMimeData onlyNotes;
+    onlyNotes.setUrls({QUrl::fromLocalFile(notes)});
+    QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &onlyNotes, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(window, &refused);
+    CHECK_FALSE(refused.isAccepted());
+
+    QMimeData files;
+    files.setUrls({QUrl::fromLocalFile(notes), QUrl::fromLocalFile(csv)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &files, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(window, &enter);
+    CHECK(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &files, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(window, &drop);
+    CHECK(window->currentSectionId() == QStringLiteral("imports"));
+    auto *dialog = window->findChild<ui::ImportScansDialog *>();
+    REQUIRE(dialog);
+    CHECK(dialog->files() == QStringList{csv});
+    dialog->reject();
 }
