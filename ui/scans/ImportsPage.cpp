@@ -97,6 +97,8 @@ ImportScansDialog *ImportsPage::openImportDialog(const QStringList &files) {
     connect(dialog, &ImportScansDialog::importFinished, this, [this, dialog] {
         reload();
         emit statusMessage(dialog->summary());
+        if (dialog->wroteAnything())
+            emit scansImported();
     });
     dialog->open();
     return dialog;

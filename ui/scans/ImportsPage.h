@@ -35,6 +35,8 @@ signals:
     void statusMessage(const QString &message);
     // A checkpoint was registered from an import's unknown checkpoints: the register's views reload.
     void registerChanged();
+    // An import stored scans: statistics and tracing read them.
+    void scansImported();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
