@@ -102,7 +102,7 @@ Status StatisticsReport::paintFollowUp(AdminDocument &document) const {
         return success();
     TablePainter table({{QStringLiteral("STT"), 0.9, Qt::AlignHCenter},
                         {QStringLiteral("Tên điểm kiểm dịch"), 4, Qt::AlignLeft},
-                        {m_data.unitHeading(), 2.6, Qt::AlignLeft},
+                        {m_data.communeHeading(), 2.6, Qt::AlignLeft},
                         {QStringLiteral("Số điện thoại"), 2.2, Qt::AlignHCenter},
                         {QStringLiteral("Ngày quét gần nhất"), 2, Qt::AlignHCenter}},
                        12);

@@ -61,6 +61,7 @@ struct StatisticsReportData {
     };
     QVector<Column> numberColumns() const;
     QString unitHeading() const { return QStringLiteral("Phạm vi"); }
+    QString communeHeading() const { return QStringLiteral("Xã, phường, thị trấn"); } // of a checkpoint
     QString totalLabel() const { return QStringLiteral("Tổng cộng"); }
 };
 

@@ -181,7 +181,7 @@ void writeCheckpointSheet(lxw_workbook *workbook, const StatisticsReportData &da
     lxw_worksheet *sheet = addSheet(workbook, "Điểm kiểm dịch");
     writeHeadings(sheet, 0,
                   {QStringLiteral("STT"), QStringLiteral("Mã điểm"), QStringLiteral("Tên điểm kiểm dịch"),
-                   QStringLiteral("Loại điểm"), data.unitHeading(), QStringLiteral("Địa chỉ"),
+                   QStringLiteral("Loại điểm"), data.communeHeading(), QStringLiteral("Địa chỉ"),
                    QStringLiteral("Số điện thoại"),
                    QStringLiteral("Số lượt ghi nhận vào ra ") + data.periodWords(),
                    QStringLiteral("Số lượt trong 7 ngày gần đây"), QStringLiteral("Ngày quét gần nhất"),
@@ -230,8 +230,8 @@ void writeFollowUpSheet(lxw_workbook *workbook, const StatisticsReportData &data
     lxw_worksheet *sheet = addSheet(workbook, "Cần theo dõi");
     writeHeadings(sheet, 0,
                   {QStringLiteral("STT"), QStringLiteral("Mã điểm"), QStringLiteral("Tên điểm kiểm dịch"),
-                   data.unitHeading(), QStringLiteral("Số điện thoại"), QStringLiteral("Ngày quét gần nhất"),
-                   QStringLiteral("Số ngày không có lượt quét")},
+                   data.communeHeading(), QStringLiteral("Số điện thoại"),
+                   QStringLiteral("Ngày quét gần nhất"), QStringLiteral("Số ngày không có lượt quét")},
                   {6, 12, 32, 20, 13, 13, 12}, f);
     worksheet_set_row(sheet, 0, 32, nullptr);
     setUpPrinting(sheet, 0);
