@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChartExport.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
+#include <QPainter>
+#include <QPixmap>
+#include <QSvgGenerator>
+
+namespace cd::ui {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("cd::ui::ChartExport", text);
+}
+
+} // namespace
+
+Status saveChart(QChartView &view, const QString &path) {
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("png")) {
+        if (!view.grab().save(path, "PNG"))
+            return makeError(tr("the picture could not be written"), path, 0);
+        return success();
+    }
+    if (suffix == QLatin1String("svg")) {
+        QSvgGenerator generator;
+        generator.setFileName(path);
+        generator.setSize(view.size());
+        generator.setViewBox(QRect(QPoint(0, 0), view.size()));
+        generator.setTitle(view.chart() ? view.chart()->title() : QString());
+        generator.setDescription(tr("Chart made with Checkpoint Desk"));
+        QPainter painter;
+        if (!painter.begin(&generator))
+            return makeError(tr("the picture could not be written"), path, 0);
+        view.render(&painter);
+        painter.end();
+        if (QFileInfo(path).size() <= 0)
+            return makeError(tr("the picture could not be written"), path, 0);
+        return success();
+    }
+    return makeError(tr("charts are saved as .png or .svg"), path, 0);
+}
+
+void renderChart(QChart &chart, QPainter &painter, const QRectF &target, const QSizeF &layoutSize) {
+    // A chart lays itself out only inside a scene; lend it one for the time of the painting.
+    QGraphicsScene scene;
+    QGraphicsScene *previous = chart.scene();
+    if (previous)
+        previous->removeItem(&chart);
+    scene.addItem(&chart);
+    chart.setGeometry(QRectF(QPointF(0, 0), layoutSize));
+    if (chart.layout())
+        chart.layout()->activate();
+    QCoreApplication::sendPostedEvents(&chart);
+    const QRectF source(QPointF(0, 0), layoutSize);
+    scene.render(&painter, target, source, Qt::KeepAspectRatio);
+    scene.removeItem(&chart);
+    if (previous)
+        previous->addItem(&chart);
+}
+
+} // namespace cd::ui

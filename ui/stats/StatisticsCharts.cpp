@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StatisticsCharts.h"
+
+#include "StatisticsStyle.h"
+#include "common/VnFormat.h"
+
+#include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QCoreApplication>
+#include <QCursor>
+#include <QDateTimeAxis>
+#include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
+#include <QLineSeries>
+#include <QToolTip>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace cd::ui::charts {
+
+namespace {
+
+const char *const kContext = "cd::ui::StatisticsCharts";
+
+QString tr(const char *text) {
+    return QCoreApplication::translate(kContext, text);
+}
+
+// Long checkpoint names would squeeze the plot: the tooltip has the full name.
+QString shortened(const QString &name, int length = 42) {
+    return name.size() <= length ? name : name.left(length - 1).trimmed() + QStringLiteral("…");
+}
+
+QChart *newChart(const QString &title) {
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    QFont titleFont = QApplication::font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() + 2);
+    titleFont.setBold(true);
+    chart->setTitleFont(titleFont);
+    chart->setTitleBrush(QColor(0x12, 0x38, 0x2e));
+    // Axis labels print as the tables do: 8.832, not 8,832 or 8832.
+    chart->setLocale(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
+    chart->setLocalizeNumbers(true);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(8, 8, 16, 8));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setFont(QApplication::font());
+    return chart;
+}
+
+QValueAxis *countAxis(qint64 largest, const QString &title) {
+    auto *axis = new QValueAxis;
+    // Room after the longest bar for its label.
+    axis->setRange(0, std::max<qint64>(4, qint64(largest * 1.15) + 1));
+    axis->applyNiceNumbers();
+    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->setTitleText(title);
+    axis->setLabelsFont(QApplication::font());
+    QFont titleFont = QApplication::font();
+    titleFont.setBold(false);
+    axis->setTitleFont(titleFont);
+    axis->setGridLineColor(QColor(0xe3, 0xe9, 0xe6));
+    return axis;
+}
+
+QBarCategoryAxis *categoryAxis(const QStringList &categories) {
+    auto *axis = new QBarCategoryAxis;
+    axis->append(categories);
+    axis->setLabelsFont(QApplication::font());
+    axis->setGridLineVisible(false);
+    return axis;
+}
+
+void showTip(bool hovered, const QString &text) {
+    if (hovered)
+        QToolTip::showText(QCursor::pos(), text);
+    else
+        QToolTip::hideText();
+}
+
+QBarSet *barSet(const QString &label, const QColor &color) {
+    auto *set = new QBarSet(label);
+    set->setColor(color);
+    set->setBorderColor(color);
+    set->setLabelColor(QColor(0x1f, 0x29, 0x25));
+    return set;
+}
+
+// Horizontal bars list categories from the bottom: the units go in reversed so the first is on top.
+template <typename Rows>
+Rows topDown(Rows rows) {
+    std::reverse(rows.begin(), rows.end());
+    return rows;
+}
+
+QString unitTip(const UnitStatisticsRow &row) {
+    return QCoreApplication::translate(
+               kContext, "<b>%1</b><br>%2 checkpoints, %3 active in the last 7 days<br>%4 scans "
+                         "in the period<br><i>Click to see its details</i>")
+        .arg(row.unit.nameWithType, format::number(row.checkpoints), format::number(row.active7d),
+             format::number(row.scans));
+}
+
+} // namespace
+
+QString periodText(const QDate &from, const QDate &to) {
+    return format::date(from) + QStringLiteral(" – ") + format::date(to);
+}
+
+QChart *unitBars(const UnitStatistics &statistics, UnitMeasure measure) {
+    const bool scans = measure == UnitMeasure::Scans;
+    QChart *chart = newChart(scans ? tr("Scans recorded by commune") : tr("Checkpoints by commune"));
+    if (statistics.parent.level == AdminUnit::Level::Province)
+        chart->setTitle(scans ? tr("Scans recorded by district") : tr("Checkpoints by district"));
+    const auto rows = topDown(statistics.rows);
+    QBarSet *set = barSet(scans ? tr("Scans recorded") : tr("Checkpoints"),
+                          scans ? statisticsStyle::scansColor() : statisticsStyle::checkpointsColor());
+    QStringList categories, codes;
+    qint64 largest = 0;
+    for (const UnitStatisticsRow &row : rows) {
+        const qint64 value = scans ? row.scans : row.checkpoints;
+        set->append(double(value));
+        categories << row.unit.nameWithType;
+        codes << row.unit.code;
+        largest = std::max(largest, value);
+    }
+    auto *series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setBarWidth(0.7);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsPrecision(12);
+    chart->addSeries(series);
+    QBarCategoryAxis *units = categoryAxis(categories);
+    QValueAxis *values = countAxis(
+        largest,
+        scans ? tr("Scans (from %1 to %2)").arg(format::date(statistics.from), format::date(statistics.asOf))
+              : tr("Checkpoints (as of %1)").arg(format::date(statistics.asOf)));
+    chart->addAxis(units, Qt::AlignLeft);
+    chart->addAxis(values, Qt::AlignBottom);
+    series->attachAxis(units);
+    series->attachAxis(values);
+    chart->legend()->hide();
+    chart->setProperty(kUnitCodes, codes);
+    QObject::connect(set, &QBarSet::hovered, chart,
+                     [rows](bool status, int index) { showTip(status, unitTip(rows.value(index))); });
+    return chart;
+}
+
+QChart *activeInactive(const UnitStatistics &statistics) {
+    QChart *chart = newChart(tr("Checkpoints active and inactive in the last 7 days"));
+    const auto rows = topDown(statistics.rows);
+    QBarSet *active = barSet(tr("Scanned in the last 7 days"), statisticsStyle::activeColor());
+    QBarSet *inactive = barSet(tr("No scan in the last 7 days"), statisticsStyle::inactiveColor());
+    QStringList categories, codes;
+    qint64 largest = 0;
+    for (const UnitStatisticsRow &row : rows) {
+        active->append(double(row.active7d));
+        inactive->append(double(std::max<qint64>(0, row.checkpoints - row.active7d)));
+        categories << row.unit.nameWithType;
+        codes << row.unit.code;
+        largest = std::max(largest, std::max(row.checkpoints, row.active7d));
+    }
+    auto *series = new QHorizontalStackedBarSeries;
+    series->append({active, inactive});
+    series->setBarWidth(0.7);
+    chart->addSeries(series);
+    QBarCategoryAxis *units = categoryAxis(categories);
+    QValueAxis *values =
+        countAxis(largest, tr("Checkpoints, 7 days up to %1").arg(format::date(statistics.asOf)));
+    chart->addAxis(units, Qt::AlignLeft);
+    chart->addAxis(values, Qt::AlignBottom);
+    series->attachAxis(units);
+    series->attachAxis(values);
+    chart->setProperty(kUnitCodes, codes);
+    for (QBarSet *set : {active, inactive}) {
+        QObject::connect(set, &QBarSet::hovered, chart, [rows](bool status, int index) {
+            const UnitStatisticsRow row = rows.value(index);
+            showTip(
+                status,
+                QCoreApplication::translate(kContext, "<b>%1</b><br>%2 of %3 checkpoints scanned in the last "
+                                                      "7 days, %4 not<br><i>Click to see its details</i>")
+                    .arg(row.unit.nameWithType, format::number(row.active7d), format::number(row.checkpoints),
+                         format::number(std::max<qint64>(0, row.checkpoints - row.active7d))));
+        });
+    }
+    return chart;
+}
+
+QChart *scanSeries(const QVector<SeriesPoint> &points, Period period, const QString &scopeName) {
+    const bool weekly = period == Period::Weekly;
+    QChart *chart = newChart((weekly ? tr("Scans per week – %1") : tr("Scans per day – %1")).arg(scopeName));
+    auto *line = new QLineSeries;
+    line->setName(weekly ? tr("Scans in the week (from Monday)") : tr("Scans in the day"));
+    QPen pen(statisticsStyle::scansColor());
+    pen.setWidthF(weekly ? 2.5 : 1.8);
+    line->setPen(pen);
+    qint64 largest = 0;
+    for (const SeriesPoint &point : points) {
+        line->append(double(point.day.startOfDay().toMSecsSinceEpoch()), double(point.scans));
+        largest = std::max(largest, point.scans);
+    }
+    line->setPointsVisible(weekly);
+    chart->addSeries(line);
+    auto *days = new QDateTimeAxis;
+    days->setFormat(weekly || points.size() > 62 ? QStringLiteral("dd/MM/yy") : QStringLiteral("dd/MM"));
+    days->setLabelsFont(QApplication::font());
+    days->setTickCount(std::clamp(int(points.size()), 2, 9));
+    days->setGridLineColor(QColor(0xe3, 0xe9, 0xe6));
+    if (!points.isEmpty()) {
+        days->setRange(points.first().day.startOfDay(), points.last().day.startOfDay());
+    }
+    days->setTitleText(points.isEmpty() ? QString() : periodText(points.first().day, points.last().day));
+    QValueAxis *values = countAxis(largest, weekly ? tr("Scans per week") : tr("Scans per day"));
+    chart->addAxis(days, Qt::AlignBottom);
+    chart->addAxis(values, Qt::AlignLeft);
+    line->attachAxis(days);
+    line->attachAxis(values);
+    chart->legend()->hide();
+    QObject::connect(line, &QLineSeries::hovered, chart, [points, weekly](const QPointF &at, bool state) {
+        if (!state || points.isEmpty()) {
+            QToolTip::hideText();
+            return;
+        }
+        // The nearest point of the series to where the pointer is.
+        const QDate day = QDateTime::fromMSecsSinceEpoch(qint64(at.x())).date();
+        auto nearest = std::min_element(points.begin(), points.end(), [&](const auto &a, const auto &b) {
+            return std::abs(a.day.daysTo(day)) < std::abs(b.day.daysTo(day));
+        });
+        const QString when =
+            weekly ? QCoreApplication::translate(kContext, "week of %1").arg(format::date(nearest->day))
+                   : format::date(nearest->day);
+        QToolTip::showText(
+            QCursor::pos(),
+            QCoreApplication::translate(kContext, "%1: %2 scans").arg(when, format::number(nearest->scans)));
+    });
+    return chart;
+}
+
+QChart *topCheckpoints(const QVector<CheckpointStatisticsRow> &rows, const QString &scopeName) {
+    QChart *chart =
+        newChart(tr("Top %1 checkpoints by scans – %2").arg(format::number(rows.size()), scopeName));
+    const auto ordered = topDown(rows);
+    QBarSet *set = barSet(tr("Scans recorded"), statisticsStyle::scansColor());
+    QStringList categories;
+    qint64 largest = 0;
+    for (const CheckpointStatisticsRow &row : ordered) {
+        set->append(double(row.scans));
+        // Two checkpoints may share a name: categories must differ, the code tells them apart.
+        QString label = shortened(row.name);
+        if (categories.contains(label))
+            label += QStringLiteral(" (") + row.code + QLatin1Char(')');
+        categories << label;
+        largest = std::max(largest, row.scans);
+    }
+    auto *series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setBarWidth(0.7);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsPrecision(12);
+    chart->addSeries(series);
+    QBarCategoryAxis *names = categoryAxis(categories);
+    QValueAxis *values = countAxis(largest, tr("Scans recorded in the period"));
+    chart->addAxis(names, Qt::AlignLeft);
+    chart->addAxis(values, Qt::AlignBottom);
+    series->attachAxis(names);
+    series->attachAxis(values);
+    chart->legend()->hide();
+    QObject::connect(set, &QBarSet::hovered, chart, [ordered](bool status, int index) {
+        const CheckpointStatisticsRow row = ordered.value(index);
+        showTip(status,
+                QCoreApplication::translate(kContext, "<b>%1</b><br>%2<br>%3 scans, last on %4<br>%5")
+                    .arg(row.name, row.communeName, format::number(row.scans),
+                         row.lastScanDay.isValid() ? format::date(row.lastScanDay) : QString(), row.phone));
+    });
+    return chart;
+}
+
+} // namespace cd::ui::charts
