@@ -13,19 +13,13 @@
 
 namespace cd::ui {
 
-namespace {
-
-QString tr(const char *text) {
-    return QCoreApplication::translate("cd::ui::ChartExport", text);
-}
-
-} // namespace
-
 Status saveChart(QChartView &view, const QString &path) {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("png")) {
         if (!view.grab().save(path, "PNG"))
-            return makeError(tr("the picture could not be written"), path, 0);
+            return makeError(
+                QCoreApplication::translate("cd::ui::ChartExport", "the picture could not be written"), path,
+                0);
         return success();
     }
     if (suffix == QLatin1String("svg")) {
@@ -34,17 +28,23 @@ Status saveChart(QChartView &view, const QString &path) {
         generator.setSize(view.size());
         generator.setViewBox(QRect(QPoint(0, 0), view.size()));
         generator.setTitle(view.chart() ? view.chart()->title() : QString());
-        generator.setDescription(tr("Chart made with Checkpoint Desk"));
+        generator.setDescription(
+            QCoreApplication::translate("cd::ui::ChartExport", "Chart made with Checkpoint Desk"));
         QPainter painter;
         if (!painter.begin(&generator))
-            return makeError(tr("the picture could not be written"), path, 0);
+            return makeError(
+                QCoreApplication::translate("cd::ui::ChartExport", "the picture could not be written"), path,
+                0);
         view.render(&painter);
         painter.end();
         if (QFileInfo(path).size() <= 0)
-            return makeError(tr("the picture could not be written"), path, 0);
+            return makeError(
+                QCoreApplication::translate("cd::ui::ChartExport", "the picture could not be written"), path,
+                0);
         return success();
     }
-    return makeError(tr("charts are saved as .png or .svg"), path, 0);
+    return makeError(QCoreApplication::translate("cd::ui::ChartExport", "charts are saved as .png or .svg"),
+                     path, 0);
 }
 
 void renderChart(QChart &chart, QPainter &painter, const QRectF &target, const QSizeF &layoutSize) {

@@ -23,12 +23,6 @@ namespace cd::ui::charts {
 
 namespace {
 
-const char *const kContext = "cd::ui::StatisticsCharts";
-
-QString tr(const char *text) {
-    return QCoreApplication::translate(kContext, text);
-}
-
 // Long checkpoint names would squeeze the plot: the tooltip has the full name.
 QString shortened(const QString &name, int length = 42) {
     return name.size() <= length ? name : name.left(length - 1).trimmed() + QStringLiteral("…");
@@ -58,7 +52,7 @@ QValueAxis *countAxis(qint64 largest, const QString &title) {
     // Room after the longest bar for its label.
     axis->setRange(0, std::max<qint64>(4, qint64(largest * 1.15) + 1));
     axis->applyNiceNumbers();
-    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->setLabelFormat(QStringLiteral("%.0f"));
     axis->setTitleText(title);
     axis->setLabelsFont(QApplication::font());
     QFont titleFont = QApplication::font();
@@ -100,8 +94,9 @@ Rows topDown(Rows rows) {
 
 QString unitTip(const UnitStatisticsRow &row) {
     return QCoreApplication::translate(
-               kContext, "<b>%1</b><br>%2 checkpoints, %3 active in the last 7 days<br>%4 scans "
-                         "in the period<br><i>Click to see its details</i>")
+               "cd::ui::StatisticsCharts",
+               "<b>%1</b><br>%2 checkpoints, %3 active in the last 7 days<br>%4 scans "
+               "in the period<br><i>Click to see its details</i>")
         .arg(row.unit.nameWithType, format::number(row.checkpoints), format::number(row.active7d),
              format::number(row.scans));
 }
@@ -114,11 +109,16 @@ QString periodText(const QDate &from, const QDate &to) {
 
 QChart *unitBars(const UnitStatistics &statistics, UnitMeasure measure) {
     const bool scans = measure == UnitMeasure::Scans;
-    QChart *chart = newChart(scans ? tr("Scans recorded by commune") : tr("Checkpoints by commune"));
+    QChart *chart =
+        newChart(scans ? QCoreApplication::translate("cd::ui::StatisticsCharts", "Scans recorded by commune")
+                       : QCoreApplication::translate("cd::ui::StatisticsCharts", "Checkpoints by commune"));
     if (statistics.parent.level == AdminUnit::Level::Province)
-        chart->setTitle(scans ? tr("Scans recorded by district") : tr("Checkpoints by district"));
+        chart->setTitle(
+            scans ? QCoreApplication::translate("cd::ui::StatisticsCharts", "Scans recorded by district")
+                  : QCoreApplication::translate("cd::ui::StatisticsCharts", "Checkpoints by district"));
     const auto rows = topDown(statistics.rows);
-    QBarSet *set = barSet(scans ? tr("Scans recorded") : tr("Checkpoints"),
+    QBarSet *set = barSet(scans ? QCoreApplication::translate("cd::ui::StatisticsCharts", "Scans recorded")
+                                : QCoreApplication::translate("cd::ui::StatisticsCharts", "Checkpoints"),
                           scans ? statisticsStyle::scansColor() : statisticsStyle::checkpointsColor());
     QStringList categories, codes;
     qint64 largest = 0;
@@ -138,9 +138,10 @@ QChart *unitBars(const UnitStatistics &statistics, UnitMeasure measure) {
     chart->addSeries(series);
     QBarCategoryAxis *units = categoryAxis(categories);
     QValueAxis *values = countAxis(
-        largest,
-        scans ? tr("Scans (from %1 to %2)").arg(format::date(statistics.from), format::date(statistics.asOf))
-              : tr("Checkpoints (as of %1)").arg(format::date(statistics.asOf)));
+        largest, scans ? QCoreApplication::translate("cd::ui::StatisticsCharts", "Scans (from %1 to %2)")
+                             .arg(format::date(statistics.from), format::date(statistics.asOf))
+                       : QCoreApplication::translate("cd::ui::StatisticsCharts", "Checkpoints (as of %1)")
+                             .arg(format::date(statistics.asOf)));
     chart->addAxis(units, Qt::AlignLeft);
     chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(units);
@@ -153,10 +154,15 @@ QChart *unitBars(const UnitStatistics &statistics, UnitMeasure measure) {
 }
 
 QChart *activeInactive(const UnitStatistics &statistics) {
-    QChart *chart = newChart(tr("Checkpoints active and inactive in the last 7 days"));
+    QChart *chart = newChart(QCoreApplication::translate(
+        "cd::ui::StatisticsCharts", "Checkpoints active and inactive in the last 7 days"));
     const auto rows = topDown(statistics.rows);
-    QBarSet *active = barSet(tr("Scanned in the last 7 days"), statisticsStyle::activeColor());
-    QBarSet *inactive = barSet(tr("No scan in the last 7 days"), statisticsStyle::inactiveColor());
+    QBarSet *active =
+        barSet(QCoreApplication::translate("cd::ui::StatisticsCharts", "Scanned in the last 7 days"),
+               statisticsStyle::activeColor());
+    QBarSet *inactive =
+        barSet(QCoreApplication::translate("cd::ui::StatisticsCharts", "No scan in the last 7 days"),
+               statisticsStyle::inactiveColor());
     QStringList categories, codes;
     qint64 largest = 0;
     for (const UnitStatisticsRow &row : rows) {
@@ -171,8 +177,9 @@ QChart *activeInactive(const UnitStatistics &statistics) {
     series->setBarWidth(0.7);
     chart->addSeries(series);
     QBarCategoryAxis *units = categoryAxis(categories);
-    QValueAxis *values =
-        countAxis(largest, tr("Checkpoints, 7 days up to %1").arg(format::date(statistics.asOf)));
+    QValueAxis *values = countAxis(
+        largest, QCoreApplication::translate("cd::ui::StatisticsCharts", "Checkpoints, 7 days up to %1")
+                     .arg(format::date(statistics.asOf)));
     chart->addAxis(units, Qt::AlignLeft);
     chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(units);
@@ -181,12 +188,13 @@ QChart *activeInactive(const UnitStatistics &statistics) {
     for (QBarSet *set : {active, inactive}) {
         QObject::connect(set, &QBarSet::hovered, chart, [rows](bool status, int index) {
             const UnitStatisticsRow row = rows.value(index);
-            showTip(
-                status,
-                QCoreApplication::translate(kContext, "<b>%1</b><br>%2 of %3 checkpoints scanned in the last "
-                                                      "7 days, %4 not<br><i>Click to see its details</i>")
-                    .arg(row.unit.nameWithType, format::number(row.active7d), format::number(row.checkpoints),
-                         format::number(std::max<qint64>(0, row.checkpoints - row.active7d))));
+            showTip(status,
+                    QCoreApplication::translate("cd::ui::StatisticsCharts",
+                                                "<b>%1</b><br>%2 of %3 checkpoints scanned in the last "
+                                                "7 days, %4 not<br><i>Click to see its details</i>")
+                        .arg(row.unit.nameWithType, format::number(row.active7d),
+                             format::number(row.checkpoints),
+                             format::number(std::max<qint64>(0, row.checkpoints - row.active7d))));
         });
     }
     return chart;
@@ -194,9 +202,14 @@ QChart *activeInactive(const UnitStatistics &statistics) {
 
 QChart *scanSeries(const QVector<SeriesPoint> &points, Period period, const QString &scopeName) {
     const bool weekly = period == Period::Weekly;
-    QChart *chart = newChart((weekly ? tr("Scans per week – %1") : tr("Scans per day – %1")).arg(scopeName));
+    QChart *chart =
+        newChart((weekly ? QCoreApplication::translate("cd::ui::StatisticsCharts", "Scans per week – %1")
+                         : QCoreApplication::translate("cd::ui::StatisticsCharts", "Scans per day – %1"))
+                     .arg(scopeName));
     auto *line = new QLineSeries;
-    line->setName(weekly ? tr("Scans in the week (from Monday)") : tr("Scans in the day"));
+    line->setName(
+        weekly ? QCoreApplication::translate("cd::ui::StatisticsCharts", "Scans in the week (from Monday)")
+               : QCoreApplication::translate("cd::ui::StatisticsCharts", "Scans in the day"));
     QPen pen(statisticsStyle::scansColor());
     pen.setWidthF(weekly ? 2.5 : 1.8);
     line->setPen(pen);
@@ -216,7 +229,9 @@ QChart *scanSeries(const QVector<SeriesPoint> &points, Period period, const QStr
         days->setRange(points.first().day.startOfDay(), points.last().day.startOfDay());
     }
     days->setTitleText(points.isEmpty() ? QString() : periodText(points.first().day, points.last().day));
-    QValueAxis *values = countAxis(largest, weekly ? tr("Scans per week") : tr("Scans per day"));
+    QValueAxis *values =
+        countAxis(largest, weekly ? QCoreApplication::translate("cd::ui::StatisticsCharts", "Scans per week")
+                                  : QCoreApplication::translate("cd::ui::StatisticsCharts", "Scans per day"));
     chart->addAxis(days, Qt::AlignBottom);
     chart->addAxis(values, Qt::AlignLeft);
     line->attachAxis(days);
@@ -232,21 +247,23 @@ QChart *scanSeries(const QVector<SeriesPoint> &points, Period period, const QStr
         auto nearest = std::min_element(points.begin(), points.end(), [&](const auto &a, const auto &b) {
             return std::abs(a.day.daysTo(day)) < std::abs(b.day.daysTo(day));
         });
-        const QString when =
-            weekly ? QCoreApplication::translate(kContext, "week of %1").arg(format::date(nearest->day))
-                   : format::date(nearest->day);
-        QToolTip::showText(
-            QCursor::pos(),
-            QCoreApplication::translate(kContext, "%1: %2 scans").arg(when, format::number(nearest->scans)));
+        const QString when = weekly ? QCoreApplication::translate("cd::ui::StatisticsCharts", "week of %1")
+                                          .arg(format::date(nearest->day))
+                                    : format::date(nearest->day);
+        QToolTip::showText(QCursor::pos(),
+                           QCoreApplication::translate("cd::ui::StatisticsCharts", "%1: %2 scans")
+                               .arg(when, format::number(nearest->scans)));
     });
     return chart;
 }
 
 QChart *topCheckpoints(const QVector<CheckpointStatisticsRow> &rows, const QString &scopeName) {
     QChart *chart =
-        newChart(tr("Top %1 checkpoints by scans – %2").arg(format::number(rows.size()), scopeName));
+        newChart(QCoreApplication::translate("cd::ui::StatisticsCharts", "Top %1 checkpoints by scans – %2")
+                     .arg(format::number(rows.size()), scopeName));
     const auto ordered = topDown(rows);
-    QBarSet *set = barSet(tr("Scans recorded"), statisticsStyle::scansColor());
+    QBarSet *set = barSet(QCoreApplication::translate("cd::ui::StatisticsCharts", "Scans recorded"),
+                          statisticsStyle::scansColor());
     QStringList categories;
     qint64 largest = 0;
     for (const CheckpointStatisticsRow &row : ordered) {
@@ -266,7 +283,8 @@ QChart *topCheckpoints(const QVector<CheckpointStatisticsRow> &rows, const QStri
     series->setLabelsPrecision(12);
     chart->addSeries(series);
     QBarCategoryAxis *names = categoryAxis(categories);
-    QValueAxis *values = countAxis(largest, tr("Scans recorded in the period"));
+    QValueAxis *values = countAxis(
+        largest, QCoreApplication::translate("cd::ui::StatisticsCharts", "Scans recorded in the period"));
     chart->addAxis(names, Qt::AlignLeft);
     chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(names);
@@ -275,7 +293,8 @@ QChart *topCheckpoints(const QVector<CheckpointStatisticsRow> &rows, const QStri
     QObject::connect(set, &QBarSet::hovered, chart, [ordered](bool status, int index) {
         const CheckpointStatisticsRow row = ordered.value(index);
         showTip(status,
-                QCoreApplication::translate(kContext, "<b>%1</b><br>%2<br>%3 scans, last on %4<br>%5")
+                QCoreApplication::translate("cd::ui::StatisticsCharts",
+                                            "<b>%1</b><br>%2<br>%3 scans, last on %4<br>%5")
                     .arg(row.name, row.communeName, format::number(row.scans),
                          row.lastScanDay.isValid() ? format::date(row.lastScanDay) : QString(), row.phone));
     });

@@ -9,7 +9,6 @@ namespace cd::ui::statisticsColumns {
 
 namespace {
 
-const char *const kContext = "cd::ui::StatisticsColumns";
 const QString kSettingsKey = QStringLiteral("statistics/optionalColumns");
 
 // Stable names for QSettings: the enum's values may be reordered.
@@ -48,21 +47,21 @@ StatisticsColumns visible(const StatisticsColumns &chosenOptional) {
 QString title(StatisticsColumn column) {
     switch (column) {
     case StatisticsColumn::Stt:
-        return QCoreApplication::translate(kContext, "No.");
+        return QCoreApplication::translate("cd::ui::StatisticsColumns", "No.");
     case StatisticsColumn::Unit:
-        return QCoreApplication::translate(kContext, "Area");
+        return QCoreApplication::translate("cd::ui::StatisticsColumns", "Area");
     case StatisticsColumn::Checkpoints:
-        return QCoreApplication::translate(kContext, "Checkpoints");
+        return QCoreApplication::translate("cd::ui::StatisticsColumns", "Checkpoints");
     case StatisticsColumn::Active7d:
-        return QCoreApplication::translate(kContext, "Active in 7 days");
+        return QCoreApplication::translate("cd::ui::StatisticsColumns", "Active in 7 days");
     case StatisticsColumn::WithScans:
-        return QCoreApplication::translate(kContext, "With scans");
+        return QCoreApplication::translate("cd::ui::StatisticsColumns", "With scans");
     case StatisticsColumn::WithoutScans:
-        return QCoreApplication::translate(kContext, "Without scans");
+        return QCoreApplication::translate("cd::ui::StatisticsColumns", "Without scans");
     case StatisticsColumn::Scans:
-        return QCoreApplication::translate(kContext, "Scans recorded");
+        return QCoreApplication::translate("cd::ui::StatisticsColumns", "Scans recorded");
     case StatisticsColumn::Scans7d:
-        return QCoreApplication::translate(kContext, "Scans in 7 days");
+        return QCoreApplication::translate("cd::ui::StatisticsColumns", "Scans in 7 days");
     }
     return {};
 }
@@ -71,19 +70,23 @@ QString explanation(StatisticsColumn column) {
     switch (column) {
     case StatisticsColumn::Checkpoints:
         return QCoreApplication::translate(
-            kContext, "Checkpoints registered by the as-of day and not closed before the "
-                      "period started");
+            "cd::ui::StatisticsColumns", "Checkpoints registered by the as-of day and not closed before the "
+                                         "period started");
     case StatisticsColumn::Active7d:
         return QCoreApplication::translate(
-            kContext, "Checkpoints with at least one scan in the 7 days up to the as-of day");
+            "cd::ui::StatisticsColumns",
+            "Checkpoints with at least one scan in the 7 days up to the as-of day");
     case StatisticsColumn::WithScans:
-        return QCoreApplication::translate(kContext, "Checkpoints with at least one scan in the period");
+        return QCoreApplication::translate("cd::ui::StatisticsColumns",
+                                           "Checkpoints with at least one scan in the period");
     case StatisticsColumn::WithoutScans:
-        return QCoreApplication::translate(kContext, "Checkpoints without any scan in the period");
+        return QCoreApplication::translate("cd::ui::StatisticsColumns",
+                                           "Checkpoints without any scan in the period");
     case StatisticsColumn::Scans:
-        return QCoreApplication::translate(kContext, "Entries and exits recorded in the period");
+        return QCoreApplication::translate("cd::ui::StatisticsColumns",
+                                           "Entries and exits recorded in the period");
     case StatisticsColumn::Scans7d:
-        return QCoreApplication::translate(kContext,
+        return QCoreApplication::translate("cd::ui::StatisticsColumns",
                                            "Entries and exits recorded in the 7 days up to the as-of day");
     default:
         return {};

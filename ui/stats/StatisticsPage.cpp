@@ -131,6 +131,10 @@ StatisticsPage::StatisticsPage(Database &database, QWidget *parent)
     stretchUnitColumn(m_unitTable, m_units);
     stretchUnitColumn(m_subUnitTable, m_subUnits);
 
+    // The table is what the page is for; the date edit would otherwise open with its day selected.
+    setFocusProxy(m_tabs);
+    m_unitTable->setFocus();
+
     connect(m_from, &QDateEdit::dateChanged, this, [this] {
         rememberPeriod();
         reload();
