@@ -7,6 +7,7 @@
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QTextLayout>
 
 namespace cd {
 
@@ -170,6 +171,32 @@ qreal AdminDocument::paragraph(const QString &text, const QFont &f, Qt::Alignmen
     m_painter.setPen(Qt::black);
     m_painter.drawText(QRectF(m_content.left(), m_cursor, m_content.width(), height),
                        int(alignment) | Qt::AlignTop | Qt::TextWordWrap, text);
+    m_cursor += height + pt(spaceAfter);
+    return height + pt(spaceAfter);
+}
+
+qreal AdminDocument::labelledParagraph(const QString &label, const QString &value, double points,
+                                       qreal indentMm, qreal spaceAfter) {
+    const QString text = label + value;
+    QTextLayout layout(text, font(points), &m_device);
+    QTextCharFormat bold;
+    bold.setFont(font(points, true), QTextCharFormat::FontPropertiesAll);
+    layout.setFormats({{int(label.size()), int(value.size()), bold}});
+    QTextOption option;
+    option.setWrapMode(QTextOption::WordWrap);
+    layout.setTextOption(option);
+    qreal height = 0;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        const qreal indent = height == 0 ? mm(indentMm) : 0;
+        line.setLineWidth(m_content.width() - indent);
+        line.setPosition(QPointF(indent, height));
+        height += line.height();
+    }
+    layout.endLayout();
+    ensureSpace(height);
+    m_painter.setPen(Qt::black);
+    layout.draw(&m_painter, QPointF(m_content.left(), m_cursor));
     m_cursor += height + pt(spaceAfter);
     return height + pt(spaceAfter);
 }

@@ -73,6 +73,10 @@ public:
     // advances past its height plus `spaceAfter` points.
     qreal paragraph(const QString &text, const QFont &font, Qt::Alignment alignment = Qt::AlignLeft,
                     qreal spaceAfter = 6);
+    // A paragraph whose `value` (after `label`) is bold, as the annex's summary lines ("Tổng số điểm
+    // kiểm dịch trên toàn huyện: **189 điểm**"), with a first-line indent; wraps like paragraph().
+    qreal labelledParagraph(const QString &label, const QString &value, double points, qreal indentMm = 10,
+                            qreal spaceAfter = 3);
     // The height a paragraph would take.
     qreal paragraphHeight(const QString &text, const QFont &font, qreal width = -1) const;
     // The signature block on the right half: the title ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", bold caps), space

@@ -27,13 +27,19 @@ bool havePdfTools() {
            QFileInfo::exists(QStringLiteral("/usr/bin/pdfinfo"));
 }
 
-QString pdfText(const QString &path, int page) {
+QString pdfText(const QString &path, int page, bool layout) {
     QStringList arguments;
+    if (layout)
+        arguments << QStringLiteral("-layout");
     if (page > 0)
         arguments << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l")
                   << QString::number(page);
     arguments << QStringLiteral("-enc") << QStringLiteral("UTF-8") << path << QStringLiteral("-");
     return run(QStringLiteral("/usr/bin/pdftotext"), arguments);
+}
+
+QString simplified(const QString &text) {
+    return text.simplified();
 }
 
 int pdfPageCount(const QString &path) {

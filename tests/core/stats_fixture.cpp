@@ -47,7 +47,7 @@ void addMadeUpProvince(Database &db, const QString &code, const QString &name, i
                        int communesPerDistrict) {
     addUnit(db, code, 1, {}, QStringLiteral("Tỉnh"), name);
     for (int d = 1; d <= districts; ++d) {
-        const QString district = code + QString::number(d);
+        const QString district = code + QStringLiteral("%1").arg(d, 3, 10, QLatin1Char('0'));
         addUnit(db, district, 2, code, QStringLiteral("Huyện"), QStringLiteral("Số %1").arg(d));
         for (int c = 1; c <= communesPerDistrict; ++c)
             addUnit(db, district + QStringLiteral("%1").arg(c, 3, 10, QLatin1Char('0')), 3, district,

@@ -32,7 +32,8 @@ struct HandBuiltProvince {
 HandBuiltProvince handBuiltProvince();
 
 // Adds the administrative units of a made-up province under `code` (two digits) with `districts`
-// districts of `communesPerDistrict` communes each, names "Huyện Số 1", "Xã Số 1-1"…
+// districts of `communesPerDistrict` communes each: district codes are the province's and three digits
+// (98001), communes the district's and three more (98001001); names "Huyện Số 1", "Xã Số 1-1"…
 void addMadeUpProvince(Database &db, const QString &code, const QString &name, int districts,
                        int communesPerDistrict);
 
