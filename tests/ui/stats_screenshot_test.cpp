@@ -9,6 +9,8 @@
 #include "Theme.h"
 #include "common/Translations.h"
 #include "demo/DemoDatabase.h"
+#include "report/ReportActions.h"
+#include "report/ReportTextsDialog.h"
 #include "stats/StatisticsChartsView.h"
 #include "stats/StatisticsPage.h"
 #include "stats/UnitStatisticsModel.h"
@@ -17,6 +19,8 @@
 #include <QChartView>
 #include <QCoreApplication>
 #include <QDir>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QTranslator>
 
 using namespace cd;
@@ -94,6 +98,21 @@ TEST_CASE("screenshots of the statistics", "[.screenshot]") {
     charts->setSeriesPeriod(ui::charts::Period::Daily);
     charts->showChart(Kind::TopCheckpoints);
     grab(page, QStringLiteral("stats-chart-top-commune.png"));
+
+    REQUIRE(page.writeReport(shot(QStringLiteral("stats-report.pdf")), QStringLiteral("pdf")));
+    ui::ReportTextsDialog texts(db->connection());
+    texts.show();
+    grab(texts, QStringLiteral("stats-report-texts.png"));
+    auto data = page.reportData();
+    REQUIRE(data);
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog preview(&printer);
+    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview,
+                     [&data](QPrinter *target) { ui::report::print(*target, data.value()); });
+    preview.resize(900, 1000);
+    preview.show();
+    grab(preview, QStringLiteral("stats-print-preview.png"));
+    preview.close();
     i18n::install(QStringLiteral("en"));
     QCoreApplication::removeTranslator(&extra);
 }

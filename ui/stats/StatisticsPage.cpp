@@ -258,6 +258,17 @@ void StatisticsPage::buildMenus(QToolButton *columns, QToolButton *exporter) {
     exports->addAction(tr("&PDF report…"), this, [this] { exportReport(QStringLiteral("pdf")); });
     exports->addAction(tr("&Excel workbook (XLSX)…"), this, [this] { exportReport(QStringLiteral("xlsx")); });
     exports->addAction(tr("&CSV file…"), this, [this] { exportReport(QStringLiteral("csv")); });
+    exports->addSeparator();
+    // What the PDF and the printout add after the table; remembered as the user's habit.
+    m_reportFollowUp = exports->addAction(tr("Add the &follow-up list"));
+    m_reportCharts = exports->addAction(tr("Add the c&harts"));
+    for (QAction *option : {m_reportFollowUp, m_reportCharts}) {
+        option->setCheckable(true);
+        const QString key = option == m_reportCharts ? QStringLiteral("statistics/reportCharts")
+                                                     : QStringLiteral("statistics/reportFollowUp");
+        option->setChecked(QSettings().value(key, true).toBool());
+        connect(option, &QAction::toggled, this, [key](bool on) { QSettings().setValue(key, on); });
+    }
     exporter->setMenu(exports);
 }
 

@@ -2,10 +2,13 @@
 #pragma once
 
 #include "StatisticsColumns.h"
+#include "common/Error.h"
+#include "report/StatisticsReportData.h"
 #include "stats/UnitStatistics.h"
 
 #include <QWidget>
 
+class QAction;
 class QDateEdit;
 class QLabel;
 class QMenu;
@@ -57,6 +60,12 @@ public:
     // The current level's title, as the breadcrumb shows it.
     QString currentLevelTitle() const;
 
+    // The report of what the page shows (period, optional columns, follow-up days), with the remembered
+    // texts, and its chart pages and follow-up list as chosen in the Export menu.
+    Result<StatisticsReportData> reportData() const;
+    // Writes the report without asking for a file; format "pdf", "xlsx" or "csv".
+    Status writeReport(const QString &path, const QString &format) const;
+
 public slots:
     void reload();
     // Drills from the current level into one of its units (a district's communes or a commune's
@@ -102,6 +111,8 @@ private:
     QDateEdit *m_from;
     QDateEdit *m_asOf;
     QMenu *m_columnsMenu = nullptr;
+    QAction *m_reportCharts = nullptr;
+    QAction *m_reportFollowUp = nullptr;
     QTabWidget *m_tabs;
     QPushButton *m_back;
     QLabel *m_breadcrumb;
