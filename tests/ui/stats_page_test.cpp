@@ -73,7 +73,7 @@ struct Fixture {
 TEST_CASE("the statistics page shows the annex table of the demo", "[ui][stats]") {
     Fixture f;
     ui::UnitStatisticsModel *model = f.page->model();
-    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(model);
     const UnitStatistics expected = expectedTable(*f.db);
     const auto annex = DemoDatabase::annex();
 
@@ -153,7 +153,7 @@ TEST_CASE("drilling into a commune lists its checkpoints", "[ui][stats]") {
     CHECK(f.page->drillPath() == QStringList{ducPhong.unit.code});
     CHECK(f.page->currentLevelTitle() == ducPhong.unit.nameWithType);
     ui::CheckpointStatisticsModel *model = f.page->drillDownCheckpointsModel();
-    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(model);
     auto listed = CheckpointStatisticsQuery(f.db->connection()).list(kAsOf, {}, ducPhong.unit.code);
     REQUIRE(listed);
     REQUIRE(model->rowCount() == listed->size());

@@ -96,6 +96,12 @@ QString StatisticsChartsView::kindTitle(Kind kind) {
 
 void StatisticsChartsView::setStatistics(const UnitStatistics &statistics) {
     m_statistics = statistics;
+    // A provincial office's bars are its districts.
+    const bool province = statistics.parent.level == AdminUnit::Level::Province;
+    m_kind->setItemText(m_kind->findData(int(Kind::CheckpointsByUnit)),
+                        province ? tr("Checkpoints by district") : kindTitle(Kind::CheckpointsByUnit));
+    m_kind->setItemText(m_kind->findData(int(Kind::ScansByUnit)),
+                        province ? tr("Scans by district") : kindTitle(Kind::ScansByUnit));
     fillScopes();
     rebuild();
 }
