@@ -20,7 +20,7 @@ namespace {
 constexpr int kMostBars = 30;
 
 Error pageError() {
-    return makeError(QCoreApplication::translate("cd::StatisticsReport", "a page could not be added"));
+    return makeError(StatisticsReport::tr("a page could not be added"));
 }
 
 } // namespace

@@ -6,56 +6,62 @@
 #include "units/OfficeScope.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace cd::stats {
 
 Result<QVector<CheckpointFigures>> checkpointFigures(const QSqlDatabase &db, const QDate &from,
-                                                     const QDate &asOf, bool withLastScan) {
+                                                     const QDate &asOf) {
     const qint64 firstDay = scantime::dateToDay(from);
     const qint64 lastDay = scantime::dateToDay(asOf);
     const QString fromText = from.toString(Qt::ISODate);
     const QString asOfText = asOf.toString(Qt::ISODate);
-    // Days are indexed (daily_counts_by_day), so the two windows read only their own days; dates of the
-    // register are ISO text, which compares in date order on every database.
-    QString statement = QStringLiteral(
-        "SELECT c.id, c.commune_code,"
-        " CASE WHEN c.registered_on <= ? AND (c.closed_on IS NULL OR c.closed_on >= ?) THEN 1 ELSE 0 END,"
-        " CASE WHEN c.closed_on IS NOT NULL AND c.closed_on <= ? THEN 1 ELSE 0 END,"
-        " CASE WHEN c.registered_on <= ? THEN 1 ELSE 0 END,"
-        " COALESCE(p.scans, 0), COALESCE(w.scans, 0)%1"
-        " FROM checkpoints c"
-        " LEFT JOIN (SELECT checkpoint_id, SUM(scans) AS scans FROM daily_counts"
-        "  WHERE day BETWEEN ? AND ? GROUP BY checkpoint_id) p ON p.checkpoint_id = c.id"
-        " LEFT JOIN (SELECT checkpoint_id, SUM(scans) AS scans FROM daily_counts"
-        "  WHERE day BETWEEN ? AND ? GROUP BY checkpoint_id) w ON w.checkpoint_id = c.id%2");
-    QVariantList values{asOfText, fromText, asOfText, asOfText, firstDay, lastDay, lastDay - 6, lastDay};
-    if (withLastScan) {
-        statement = statement.arg(
-            QStringLiteral(", l.last_day"),
-            QStringLiteral(
-                " LEFT JOIN (SELECT checkpoint_id, MAX(day) AS last_day FROM daily_counts"
-                "  WHERE day <= ? AND scans > 0 GROUP BY checkpoint_id) l ON l.checkpoint_id = c.id"));
-        values.append(lastDay);
-    } else {
-        statement = statement.arg(QString(), QString());
-    }
-    auto query = sql::exec(db, statement, values);
-    if (!query)
-        return query.error();
+    // The register's dates are ISO text, which compares in date order on every database.
+    auto registered = sql::exec(
+        db,
+        QStringLiteral(
+            "SELECT id, commune_code,"
+            " CASE WHEN registered_on <= ? AND (closed_on IS NULL OR closed_on >= ?) THEN 1 ELSE 0 END,"
+            " CASE WHEN closed_on IS NOT NULL AND closed_on <= ? THEN 1 ELSE 0 END,"
+            " CASE WHEN registered_on <= ? THEN 1 ELSE 0 END"
+            " FROM checkpoints"),
+        {asOfText, fromText, asOfText, asOfText});
+    if (!registered)
+        return registered.error();
     QVector<CheckpointFigures> figures;
-    QSqlQuery &q = query.value();
-    while (q.next()) {
+    QHash<qint64, qsizetype> indexOf;
+    for (QSqlQuery &q = registered.value(); q.next();) {
         CheckpointFigures f;
         f.id = q.value(0).toLongLong();
         f.communeCode = q.value(1).toString();
         f.counted = q.value(2).toInt() != 0;
         f.closedByAsOf = q.value(3).toInt() != 0;
         f.registeredByAsOf = q.value(4).toInt() != 0;
-        f.scans = q.value(5).toLongLong();
-        f.scans7d = q.value(6).toLongLong();
-        if (withLastScan && !q.value(7).isNull())
-            f.lastScanDay = scantime::dayToDate(q.value(7).toLongLong());
+        indexOf.insert(f.id, figures.size());
         figures.append(std::move(f));
+    }
+    // One pass over the daily counts up to as_of, in the primary key's (checkpoint, day) order, gives the
+    // period's scans, the last 7 days' and the last scan day together. Bounding it below with the
+    // period's start would make SQLite walk the day index and look every row up, twice as slow for the
+    // usual period "từ đầu năm"; the table holds one row per checkpoint and day, not per scan.
+    auto counted = sql::exec(db,
+                             QStringLiteral("SELECT checkpoint_id,"
+                                            " SUM(CASE WHEN day >= ? THEN scans ELSE 0 END),"
+                                            " SUM(CASE WHEN day >= ? THEN scans ELSE 0 END),"
+                                            " MAX(CASE WHEN scans > 0 THEN day END)"
+                                            " FROM daily_counts WHERE day <= ? GROUP BY checkpoint_id"),
+                             {firstDay, lastDay - 6, lastDay});
+    if (!counted)
+        return counted.error();
+    for (QSqlQuery &q = counted.value(); q.next();) {
+        const qsizetype index = indexOf.value(q.value(0).toLongLong(), -1);
+        if (index < 0)
+            continue;
+        CheckpointFigures &f = figures[index];
+        f.scans = q.value(1).toLongLong();
+        f.scans7d = q.value(2).toLongLong();
+        if (!q.value(3).isNull())
+            f.lastScanDay = scantime::dayToDate(q.value(3).toLongLong());
     }
     return figures;
 }

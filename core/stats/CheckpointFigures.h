@@ -20,12 +20,11 @@ struct CheckpointFigures {
     bool closedByAsOf = false;
     qint64 scans = 0;   // from … as_of
     qint64 scans7d = 0; // as_of − 6 … as_of
-    QDate lastScanDay;  // ≤ as_of, invalid when never scanned (read only when asked for)
+    QDate lastScanDay;  // ≤ as_of, invalid when never scanned
 };
 
-// withLastScan adds the last scan day of each checkpoint, which costs a pass over all its past days.
 Result<QVector<CheckpointFigures>> checkpointFigures(const QSqlDatabase &db, const QDate &from,
-                                                     const QDate &asOf, bool withLastScan);
+                                                     const QDate &asOf);
 
 // The period's checks shared by every statistics query: as_of given, from defaulting to 1 January of
 // as_of's year, from ≤ as_of.

@@ -61,7 +61,7 @@ Result<QVector<CheckpointStatisticsRow>> CheckpointStatisticsQuery::rows(const Q
         position.insert(commune.code, int(position.size()));
         communeName.insert(commune.code, commune.nameWithType);
     }
-    const auto figures = stats::checkpointFigures(m_db, start.value(), asOf, true);
+    const auto figures = stats::checkpointFigures(m_db, start.value(), asOf);
     if (!figures)
         return figures.error();
     const auto details = checkpointDetails(m_db);

@@ -70,7 +70,7 @@ Result<UnitStatistics> UnitStatisticsQuery::table(const QDate &asOf, QDate from,
         rowOfCommune.insert(commune.code,
                             rowOfUnit.value(commune.code, rowOfUnit.value(commune.parentCode, -1)));
 
-    const auto figures = stats::checkpointFigures(m_db, from, asOf, false);
+    const auto figures = stats::checkpointFigures(m_db, from, asOf);
     if (!figures)
         return figures.error();
     for (const stats::CheckpointFigures &f : figures.value()) {
