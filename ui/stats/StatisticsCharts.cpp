@@ -13,6 +13,7 @@
 #include <QDateTimeAxis>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QToolTip>
 #include <QValueAxis>
@@ -200,12 +201,25 @@ QChart *activeInactive(const UnitStatistics &statistics) {
     return chart;
 }
 
-QChart *scanSeries(const QVector<SeriesPoint> &points, Period period, const QString &scopeName) {
+QChart *scanSeries(const QVector<SeriesPoint> &points, Period period, const QString &scopeName,
+                   const QDate &from, const QDate &to) {
     const bool weekly = period == Period::Weekly;
     QChart *chart =
         newChart((weekly ? QCoreApplication::translate("cd::ui::StatisticsCharts", "Scans per week – %1")
                          : QCoreApplication::translate("cd::ui::StatisticsCharts", "Scans per day – %1"))
                      .arg(scopeName));
+    auto x = [](const SeriesPoint &point) {
+        return double(point.day.startOfDay().toMSecsSinceEpoch());
+    };
+    // A week cut by the period counts fewer days: its point is joined by a dashed line, so that the drop
+    // at the end of a period that ends on a Tuesday is not read as people scanning less.
+    auto daysCounted = [&](const SeriesPoint &point) {
+        const QDate first = std::max(point.day, from);
+        const QDate last = std::min(point.day.addDays(6), to);
+        return int(first.daysTo(last)) + 1;
+    };
+    const bool partialFirst = weekly && points.size() > 1 && daysCounted(points.first()) < 7;
+    const bool partialLast = weekly && points.size() > 1 && daysCounted(points.last()) < 7;
     auto *line = new QLineSeries;
     line->setName(
         weekly ? QCoreApplication::translate("cd::ui::StatisticsCharts", "Scans in the week (from Monday)")
@@ -214,30 +228,58 @@ QChart *scanSeries(const QVector<SeriesPoint> &points, Period period, const QStr
     pen.setWidthF(weekly ? 2.5 : 1.8);
     line->setPen(pen);
     qint64 largest = 0;
-    for (const SeriesPoint &point : points) {
-        line->append(double(point.day.startOfDay().toMSecsSinceEpoch()), double(point.scans));
-        largest = std::max(largest, point.scans);
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        largest = std::max(largest, points[i].scans);
+        if ((i == 0 && partialFirst) || (i == points.size() - 1 && partialLast))
+            continue;
+        line->append(x(points[i]), double(points[i].scans));
     }
     line->setPointsVisible(weekly);
     chart->addSeries(line);
+    QList<QLineSeries *> partials;
+    const auto addPartial = [&](const SeriesPoint &full, const SeriesPoint &cut) {
+        auto *dashed = new QLineSeries;
+        dashed->setName(
+            QCoreApplication::translate("cd::ui::StatisticsCharts", "Week cut by the period (fewer days)"));
+        QPen dashes(statisticsStyle::scansColor());
+        dashes.setWidthF(2);
+        dashes.setStyle(Qt::DashLine);
+        dashed->setPen(dashes);
+        dashed->append(x(full), double(full.scans));
+        dashed->append(x(cut), double(cut.scans));
+        dashed->setPointsVisible(true);
+        chart->addSeries(dashed);
+        partials << dashed;
+    };
+    if (partialFirst)
+        addPartial(points[1], points[0]);
+    if (partialLast)
+        addPartial(points[points.size() - 2], points.last());
+
     auto *days = new QDateTimeAxis;
     days->setFormat(weekly || points.size() > 62 ? QStringLiteral("dd/MM/yy") : QStringLiteral("dd/MM"));
     days->setLabelsFont(QApplication::font());
     days->setTickCount(std::clamp(int(points.size()), 2, 9));
     days->setGridLineColor(QColor(0xe3, 0xe9, 0xe6));
-    if (!points.isEmpty()) {
+    if (!points.isEmpty())
         days->setRange(points.first().day.startOfDay(), points.last().day.startOfDay());
-    }
-    days->setTitleText(points.isEmpty() ? QString() : periodText(points.first().day, points.last().day));
+    days->setTitleText(periodText(from, to));
     QValueAxis *values =
         countAxis(largest, weekly ? QCoreApplication::translate("cd::ui::StatisticsCharts", "Scans per week")
                                   : QCoreApplication::translate("cd::ui::StatisticsCharts", "Scans per day"));
     chart->addAxis(days, Qt::AlignBottom);
     chart->addAxis(values, Qt::AlignLeft);
-    line->attachAxis(days);
-    line->attachAxis(values);
-    chart->legend()->hide();
-    QObject::connect(line, &QLineSeries::hovered, chart, [points, weekly](const QPointF &at, bool state) {
+    for (QLineSeries *series : QList<QLineSeries *>{line} + partials) {
+        series->attachAxis(days);
+        series->attachAxis(values);
+    }
+    // The legend only when it has something to say: which weeks are cut.
+    chart->legend()->setVisible(!partials.isEmpty());
+    for (qsizetype i = 1; i < partials.size(); ++i) {
+        for (QLegendMarker *marker : chart->legend()->markers(partials[i]))
+            marker->setVisible(false);
+    }
+    const auto tip = [points, weekly, daysCounted](const QPointF &at, bool state) {
         if (!state || points.isEmpty()) {
             QToolTip::hideText();
             return;
@@ -247,13 +289,18 @@ QChart *scanSeries(const QVector<SeriesPoint> &points, Period period, const QStr
         auto nearest = std::min_element(points.begin(), points.end(), [&](const auto &a, const auto &b) {
             return std::abs(a.day.daysTo(day)) < std::abs(b.day.daysTo(day));
         });
-        const QString when = weekly ? QCoreApplication::translate("cd::ui::StatisticsCharts", "week of %1")
-                                          .arg(format::date(nearest->day))
-                                    : format::date(nearest->day);
+        QString when = weekly ? QCoreApplication::translate("cd::ui::StatisticsCharts", "week of %1")
+                                    .arg(format::date(nearest->day))
+                              : format::date(nearest->day);
+        if (weekly && daysCounted(*nearest) < 7)
+            when += QCoreApplication::translate("cd::ui::StatisticsCharts", " (%n days in the period)",
+                                                nullptr, daysCounted(*nearest));
         QToolTip::showText(QCursor::pos(),
                            QCoreApplication::translate("cd::ui::StatisticsCharts", "%1: %2 scans")
                                .arg(when, format::number(nearest->scans)));
-    });
+    };
+    for (QLineSeries *series : QList<QLineSeries *>{line} + partials)
+        QObject::connect(series, &QLineSeries::hovered, chart, tip);
     return chart;
 }
 

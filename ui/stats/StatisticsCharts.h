@@ -25,8 +25,10 @@ enum class Period { Daily, Weekly };
 QChart *unitBars(const UnitStatistics &statistics, UnitMeasure measure);
 // Per unit, its checkpoints split into those scanned in the last 7 days and the others.
 QChart *activeInactive(const UnitStatistics &statistics);
-// Scans per day or per week of a unit (scopeName says which, for the title).
-QChart *scanSeries(const QVector<SeriesPoint> &points, Period period, const QString &scopeName);
+// Scans per day or per week of a unit (scopeName says which, for the title) over from … to; weeks cut
+// by the period are joined by a dashed line.
+QChart *scanSeries(const QVector<SeriesPoint> &points, Period period, const QString &scopeName,
+                   const QDate &from, const QDate &to);
 // The checkpoints with the most scans in the period, most first from the top.
 QChart *topCheckpoints(const QVector<CheckpointStatisticsRow> &rows, const QString &scopeName);
 

@@ -159,7 +159,7 @@ Result<QChart *> StatisticsChartsView::createChart(Kind kind) const {
                           : query.daily(m_statistics.from, m_statistics.asOf, unitCode);
         if (!points)
             return points.error();
-        return charts::scanSeries(points.value(), period, scopeName());
+        return charts::scanSeries(points.value(), period, scopeName(), m_statistics.from, m_statistics.asOf);
     }
     case Kind::TopCheckpoints: {
         auto rows =

@@ -19,6 +19,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
+#include <QShortcut>
 #include <QShowEvent>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -174,8 +175,9 @@ QWidget *StatisticsPage::buildTableTab() {
     m_flagged->setWordWrap(true);
     m_flagged->setStyleSheet(QStringLiteral("QLabel { background: #fff3dc; border: 1px solid #f0c98a; "
                                             "border-radius: 4px; padding: 6px 10px; color: #5c3b00; }"));
-    auto *hint = new QLabel(tr("Double-click a row to see what it is made of."), tab);
-    hint->setObjectName(QStringLiteral("hint"));
+    m_drillHint = new QLabel(tr("Double-click a row to see what it is made of."), tab);
+    m_drillHint->setObjectName(QStringLiteral("hint"));
+    auto *hint = m_drillHint;
 
     auto *crumbs = new QHBoxLayout;
     crumbs->addWidget(m_back);
@@ -188,6 +190,8 @@ QWidget *StatisticsPage::buildTableTab() {
     layout->addWidget(m_flagged);
 
     connect(m_back, &QPushButton::clicked, this, [this] { drillUp(); });
+    auto *back = new QShortcut(QKeySequence::Back, tab);
+    connect(back, &QShortcut::activated, this, [this] { drillUp(); });
     connect(m_breadcrumb, &QLabel::linkActivated, this,
             [this](const QString &link) { drillUp(int(m_path.size()) - 1 - link.toInt()); });
     for (QTableView *table : {m_unitTable, m_subUnitTable}) {
@@ -455,6 +459,7 @@ void StatisticsPage::showLevel() {
     m_levels->setCurrentWidget(m_path.size() == 1 ? m_unitTable
                                                   : (level.checkpoints ? m_checkpointTable : m_subUnitTable));
     m_back->setEnabled(m_path.size() > 1);
+    m_drillHint->setVisible(!level.checkpoints);
     QStringList parts;
     for (qsizetype i = 0; i < m_path.size(); ++i) {
         const QString name = m_path[i].title.toHtmlEscaped();

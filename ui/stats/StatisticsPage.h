@@ -116,6 +116,7 @@ private:
     QTabWidget *m_tabs;
     QPushButton *m_back;
     QLabel *m_breadcrumb;
+    QLabel *m_drillHint;
     QStackedWidget *m_levels;
     QTableView *m_unitTable;
     QTableView *m_subUnitTable;
