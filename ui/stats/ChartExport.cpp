@@ -5,8 +5,6 @@
 #include <QChartView>
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QGraphicsLayout>
-#include <QGraphicsScene>
 #include <QPainter>
 #include <QPixmap>
 #include <QSvgGenerator>
@@ -45,24 +43,6 @@ Status saveChart(QChartView &view, const QString &path) {
     }
     return makeError(QCoreApplication::translate("cd::ui::ChartExport", "charts are saved as .png or .svg"),
                      path, 0);
-}
-
-void renderChart(QChart &chart, QPainter &painter, const QRectF &target, const QSizeF &layoutSize) {
-    // A chart lays itself out only inside a scene; lend it one for the time of the painting.
-    QGraphicsScene scene;
-    QGraphicsScene *previous = chart.scene();
-    if (previous)
-        previous->removeItem(&chart);
-    scene.addItem(&chart);
-    chart.setGeometry(QRectF(QPointF(0, 0), layoutSize));
-    if (chart.layout())
-        chart.layout()->activate();
-    QCoreApplication::sendPostedEvents(&chart);
-    const QRectF source(QPointF(0, 0), layoutSize);
-    scene.render(&painter, target, source, Qt::KeepAspectRatio);
-    scene.removeItem(&chart);
-    if (previous)
-        previous->addItem(&chart);
 }
 
 } // namespace cd::ui
