@@ -11,6 +11,7 @@
 #include "stats/StatisticsChartsView.h"
 #include "stats/StatisticsPage.h"
 #include "stats/UnitStatisticsModel.h"
+#include "units/OfficeScope.h"
 
 #include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>
@@ -19,6 +20,7 @@
 #include <QFile>
 #include <QImage>
 #include <QLineSeries>
+#include <QToolTip>
 #include <QXmlStreamReader>
 
 using namespace cd;
@@ -323,4 +325,41 @@ TEST_CASE("a chart is exported as PNG and SVG", "[ui][stats]") {
     const auto refused = charts->exportChart(dir.filePath(QStringLiteral("chart.bmp")));
     REQUIRE_FALSE(refused);
     CHECK(refused.error().message.contains(QStringLiteral(".svg")));
+}
+
+TEST_CASE("hovering a bar explains it in a tooltip", "[ui][stats]") {
+    Fixture f;
+    const UnitStatistics expected = expectedTable(*f.db);
+    f.page->show();
+    f.page->showTab(ui::StatisticsPage::ChartsTab);
+    ui::StatisticsChartsView *charts = f.page->chartsView();
+    charts->showChart(Kind::ScansByUnit);
+    auto *bars = qobject_cast<QAbstractBarSeries *>(charts->chart()->series().value(0));
+    REQUIRE(bars);
+    QBarSet *set = bars->barSets().first();
+    emit set->hovered(true, int(set->count()) - 1); // the top bar: the first commune
+    const UnitStatisticsRow &first = expected.rows.first();
+    CHECK(QToolTip::text().contains(first.unit.nameWithType));
+    CHECK(QToolTip::text().contains(format::number(first.scans)));
+    emit set->hovered(false, int(set->count()) - 1);
+}
+
+TEST_CASE("an office without checkpoints or scans sees zeros, not errors", "[ui][stats]") {
+    auto db = test::memoryWorkspace();
+    REQUIRE(OfficeScope(db->connection()).configure(QStringLiteral("Bình Phước"), QStringLiteral("Bù Đăng")));
+    ui::StatisticsPage page(*db);
+    page.setPeriod({}, kAsOf);
+    ui::UnitStatisticsModel *model = page.model();
+    REQUIRE(model->rowCount() == 17);
+    CHECK(model->index(model->totalRow(), model->sectionOf(StatisticsColumn::Scans)).data().toString() ==
+          QStringLiteral("0"));
+    REQUIRE(page.drillInto(model->statistics().rows.first().unit.code));
+    CHECK(page.drillDownCheckpointsModel()->rowCount() == 0);
+    page.showTab(ui::StatisticsPage::FollowUpTab);
+    CHECK(page.followUpModel()->rowCount() == 0);
+    page.showTab(ui::StatisticsPage::ChartsTab);
+    for (Kind kind : ui::StatisticsChartsView::kinds()) {
+        page.chartsView()->showChart(kind);
+        CHECK(page.chartsView()->chart()->series().size() >= 1);
+    }
 }
