@@ -25,7 +25,6 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace cd::ui {
@@ -86,13 +85,17 @@ StatisticsPage::StatisticsPage(Database &database, QWidget *parent)
     auto *asOfLabel = new QLabel(tr("&As of:"), this);
     asOfLabel->setBuddy(m_asOf);
     m_asOf->setToolTip(tr("The day of the figures, included; \"the last 7 days\" end on it"));
-    auto *columns = new QToolButton(this);
-    columns->setText(tr("&Columns"));
-    columns->setPopupMode(QToolButton::InstantPopup);
-    columns->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    auto *exporter = new QToolButton(this);
-    exporter->setText(tr("E&xport"));
-    exporter->setPopupMode(QToolButton::InstantPopup);
+    // Push buttons with menus: the theme styles them like the page's other buttons.
+    auto *columns = new QPushButton(tr("&Columns"), this);
+    columns->setToolTip(tr("Add or remove the optional columns of the table"));
+    auto *exporter = new QPushButton(tr("E&xport"), this);
+    for (QPushButton *button : {columns, exporter}) {
+        // The theme's padding leaves the menu arrow in the corner: give it room at the right.
+        button->setStyleSheet(QStringLiteral(
+            "QPushButton { padding-right: 24px; } "
+            "QPushButton::menu-indicator { subcontrol-origin: padding; subcontrol-position: right center; "
+            "right: 8px; }"));
+    }
     auto *print = new QPushButton(tr("&Print preview…"), this);
     auto *texts = new QPushButton(tr("Report &texts…"), this);
     buildMenus(columns, exporter);
@@ -237,7 +240,7 @@ QWidget *StatisticsPage::buildFollowUpTab() {
     return tab;
 }
 
-void StatisticsPage::buildMenus(QToolButton *columns, QToolButton *exporter) {
+void StatisticsPage::buildMenus(QPushButton *columns, QPushButton *exporter) {
     m_columnsMenu = new QMenu(columns);
     const StatisticsColumns chosen = statisticsColumns::remembered();
     for (StatisticsColumn column : statisticsColumns::optional()) {

@@ -16,7 +16,6 @@ class QSpinBox;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
-class QToolButton;
 class QPushButton;
 
 namespace cd {
@@ -92,7 +91,7 @@ private:
 
     QWidget *buildTableTab();
     QWidget *buildFollowUpTab();
-    void buildMenus(QToolButton *columns, QToolButton *exporter);
+    void buildMenus(QPushButton *columns, QPushButton *exporter);
     void showLevel();
     bool loadLevel(const Level &level);
     void reloadFollowUp();
