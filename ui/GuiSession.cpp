@@ -9,6 +9,7 @@
 #include "posters/PostersPage.h"
 #include "registry/CheckpointsPage.h"
 #include "scans/ImportsPage.h"
+#include "stats/StatisticsPage.h"
 #include "units/OfficeScope.h"
 
 #include <QApplication>
@@ -83,6 +84,9 @@ MainWindow *GuiSession::buildWindow() {
         window->showSection(QStringLiteral("imports"));
         imports->openImportDialog(files);
     });
+    auto *statistics = new StatisticsPage(*m_database, window);
+    window->addSection(QStringLiteral("statistics"), tr("Statistics"), statistics);
+    connect(statistics, &StatisticsPage::statusMessage, window, show);
     auto *area = new AreaPage(*m_database, window);
     window->addSection(QStringLiteral("area"), tr("Area and communes"), area);
     connect(area, &AreaPage::statusMessage, window, show);
