@@ -9,6 +9,7 @@
 #include "posters/PostersPage.h"
 #include "registry/CheckpointsPage.h"
 #include "scans/ImportsPage.h"
+#include "trace/TracePage.h"
 #include "units/OfficeScope.h"
 
 #include <QApplication>
@@ -79,6 +80,9 @@ MainWindow *GuiSession::buildWindow() {
     window->addSection(QStringLiteral("imports"), tr("Scan imports"), imports);
     connect(imports, &ImportsPage::statusMessage, window, show);
     connect(imports, &ImportsPage::registerChanged, checkpoints, &CheckpointsPage::reload);
+    auto *tracing = new TracePage(*m_database, window);
+    window->addSection(QStringLiteral("trace"), tr("Contact tracing"), tracing);
+    connect(tracing, &TracePage::statusMessage, window, show);
     auto *area = new AreaPage(*m_database, window);
     window->addSection(QStringLiteral("area"), tr("Area and communes"), area);
     connect(area, &AreaPage::statusMessage, window, show);

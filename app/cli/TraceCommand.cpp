@@ -32,7 +32,7 @@ TabularOutput tabular(const SheetData &sheet, OutputFormat format) {
     for (QVariantList row : sheet.rows) {
         for (QVariant &cell : row)
             if (format == OutputFormat::Table && cell.typeId() == QMetaType::Double)
-                cell = minutesText(qint64(cell.toDouble() * 60));
+                cell = minutesText(qRound64(cell.toDouble() * 60));
         out.addRow(row);
     }
     return out;

@@ -186,7 +186,40 @@ Result<QVector<Person>> PersonSearch::byName(const QString &text) const {
         if (person.idNumber.isEmpty())
             person.idNumber = q.value(3).toString();
     }
-    QVector<Person> people(byKey.cbegin(), byKey.cend());
+    // Keys that share an ID number or a phone are one person (scanned once with a phone and the ID, once
+    // with the ID alone): one candidate with every key, not two to choose between.
+    QVector<Person> found(byKey.cbegin(), byKey.cend());
+    std::sort(found.begin(), found.end(), [](const Person &a, const Person &b) {
+        return a.scans != b.scans ? a.scans > b.scans : a.keys.first() < b.keys.first();
+    });
+    QVector<Person> people;
+    QHash<QString, int> byIdentity; // "id:…" / "phone:…" -> index into people
+    for (const Person &person : found) {
+        const QStringList identities{
+            person.idNumber.isEmpty() ? QString() : QStringLiteral("id:") + person.idNumber,
+            person.phone.isEmpty() ? QString() : QStringLiteral("phone:") + person.phone};
+        int into = -1;
+        for (const QString &identity : identities)
+            if (!identity.isEmpty() && byIdentity.contains(identity))
+                into = byIdentity.value(identity);
+        if (into < 0) {
+            into = int(people.size());
+            people.append(person);
+        } else {
+            Person &merged = people[into];
+            merged.keys += person.keys;
+            merged.scans += person.scans;
+            if (person.lastSeen > merged.lastSeen)
+                merged.lastSeen = person.lastSeen;
+            if (merged.phone.isEmpty())
+                merged.phone = person.phone;
+            if (merged.idNumber.isEmpty())
+                merged.idNumber = person.idNumber;
+        }
+        for (const QString &identity : identities)
+            if (!identity.isEmpty())
+                byIdentity.insert(identity, into);
+    }
     const QString exact = text::foldKey(text);
     std::sort(people.begin(), people.end(), [&](const Person &a, const Person &b) {
         const bool aExact = text::foldKey(a.name) == exact, bExact = text::foldKey(b.name) == exact;

@@ -3,6 +3,8 @@
 target_sources(cd_core PRIVATE
     trace/ContactTracer.cpp trace/ContactTracer.h
     trace/PersonSearch.cpp trace/PersonSearch.h
+    trace/TraceBrief.cpp trace/TraceBrief.h
+    trace/TraceExport.cpp trace/TraceExport.h
     trace/TraceAudit.cpp trace/TraceAudit.h
     trace/TraceSheets.cpp trace/TraceSheets.h
     trace/TraceTypes.cpp trace/TraceTypes.h

@@ -187,6 +187,10 @@ TEST_CASE("a name search is accent-insensitive and lists every match", "[trace]"
     REQUIRE(one.ok());
     REQUIRE_FALSE(one->isEmpty());
     CHECK(one->first().name == QStringLiteral("Nguyễn Văn Ca"));
+    // The scans with the phone and the one with only the ID number are one candidate, not two.
+    CHECK(one->size() == 1);
+    CHECK(QSet<QString>(one->first().keys.cbegin(), one->first().keys.cend()) ==
+          QSet<QString>{QStringLiteral("i:079123456789"), QStringLiteral("p:0912345678")});
     const auto several = search.find(QueryKind::Name, QStringLiteral("ly ca"));
     REQUIRE(several.ok());
     QStringList names;
