@@ -3,6 +3,8 @@
 
 #include "database/SqlQuery.h"
 
+#include <QDir>
+
 namespace cd::trace {
 
 QString TraceAudit::currentOperator() {
@@ -11,7 +13,9 @@ QString TraceAudit::currentOperator() {
         if (!name.isEmpty())
             return name;
     }
-    return QStringLiteral("unknown");
+    // Services and some terminals run without those variables: the home folder is named after the user.
+    const QString home = QDir::home().dirName();
+    return home.isEmpty() ? QStringLiteral("unknown") : home;
 }
 
 Status TraceAudit::record(const TraceResult &result, QueryKind queryKind) const {

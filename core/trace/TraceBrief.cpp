@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TraceBrief.h"
 
+#include "common/VietnameseText.h"
 #include "common/VnFormat.h"
 #include "poster/PosterFonts.h"
 #include "scans/ScanTime.h"
@@ -150,6 +151,17 @@ void table(Pages &pages, QPainter &painter, const QVector<Column> &columns, cons
         drawRow(row, bodyFont, height, false);
     }
     pages.advance(3 * mm);
+}
+
+// The address with its commune, unless the address already names it ("Khu phố 3, thị trấn Đức Phong").
+QString addressWithCommune(const CheckpointInfo &c) {
+    QString bare = c.commune;
+    for (const QString &prefix : {QStringLiteral("Xã "), QStringLiteral("Thị trấn "), QStringLiteral("Phường ")})
+        if (bare.startsWith(prefix))
+            bare = bare.mid(prefix.size());
+    if (c.commune.isEmpty() || text::foldKey(c.address).contains(text::foldKey(bare)))
+        return c.address;
+    return c.address + QStringLiteral(", ") + c.commune;
 }
 
 QString hhmm(qint64 when) {
@@ -312,7 +324,7 @@ Status TraceBrief::write(const TraceResult &result, const QString &path, Phones 
             for (int v : site.visits)
                 windows << spanText(result.visits[v].start, result.visits[v].end, result.visits[v].assumed);
             sites.append({QString::number(++rank), c.code + QStringLiteral(" – ") + c.name,
-                          c.address + QStringLiteral(", ") + c.commune, c.phone, windows.join(u'\n')});
+                          addressWithCommune(c), c.phone, windows.join(u'\n')});
         }
         table(pages, painter,
               {{QStringLiteral("STT"), 0.6, Qt::AlignHCenter},

@@ -109,6 +109,7 @@ SheetData TraceSheets::overlaps(const TraceResult &result, Phones phones) {
                      {QStringLiteral("phone"), tr("Phone"), 13},
                      {QStringLiteral("id_number"), tr("ID number"), 14},
                      {QStringLiteral("checkpoint_code"), tr("Checkpoint code"), 13},
+                     {QStringLiteral("checkpoint_name"), tr("Checkpoint"), 34},
                      {QStringLiteral("contact_checkpoint_code"), tr("Contact's checkpoint"), 13},
                      {QStringLiteral("case_time"), tr("Case from"), 20},
                      {QStringLiteral("case_until"), tr("Case until"), 20},
@@ -122,6 +123,7 @@ SheetData TraceSheets::overlaps(const TraceResult &result, Phones phones) {
             const Visit &ours = result.visits[o.caseVisit];
             sheet.rows.append({rank, contact.name, shownPhone(contact.phone, phones), contact.idNumber,
                                result.checkpoint(o.caseCheckpointId).code,
+                               result.checkpoint(o.caseCheckpointId).name,
                                result.checkpoint(o.contactCheckpointId).code, dayAndTime(ours.start),
                                dayAndTime(ours.end), dayAndTime(o.contactStart), dayAndTime(o.contactEnd),
                                o.secondsApart / 60.0});

@@ -29,7 +29,8 @@ TEST_CASE("the main window shows only the sections that work", "[ui]") {
     ui::MainWindow *window = session.window();
     REQUIRE(window);
     CHECK(window->sectionIds() == QStringList{QStringLiteral("checkpoints"), QStringLiteral("posters"),
-                                              QStringLiteral("imports"), QStringLiteral("area")});
+                                              QStringLiteral("imports"), QStringLiteral("trace"),
+                                              QStringLiteral("area")});
     CHECK(window->isVisible());
 }
 

@@ -13,7 +13,8 @@
 namespace cd::ui {
 namespace {
 
-constexpr int kRowHeight = 26;
+constexpr int kRowHeight = 22;
+constexpr int kLegendHeight = 24;
 constexpr int kHeaderHeight = 24;
 constexpr int kLabelWidth = 92;
 constexpr int kRightMargin = 16;
@@ -53,7 +54,7 @@ void DayTimeline::clear() {
 }
 
 QSize DayTimeline::sizeHint() const {
-    return {720, kHeaderHeight + std::max(m_days, 1) * kRowHeight + 8};
+    return {720, kHeaderHeight + std::max(m_days, 1) * kRowHeight + kLegendHeight + 4};
 }
 
 QSize DayTimeline::minimumSizeHint() const {
@@ -118,6 +119,7 @@ void DayTimeline::paintEvent(QPaintEvent *) {
 
     // Visits: split at midnight so a night's stay shows on both days.
     p.setFont(small);
+    const QFontMetricsF metrics(small);
     const qint64 firstDay = scantime::dateToDay(m_first);
     for (int v = 0; v < m_result.visits.size(); ++v) {
         const trace::Visit &visit = m_result.visits[v];
@@ -128,33 +130,65 @@ void DayTimeline::paintEvent(QPaintEvent *) {
             const qint64 dayStart = day * 86400 - scantime::kVietnamOffsetSeconds;
             const qint64 from = std::max(visit.start, dayStart) - dayStart;
             const qint64 to = std::min(visit.end, dayStart + 86400) - dayStart;
-            const double y = plot.top() + row * kRowHeight + 5;
-            QRectF mark(plot.left() + from * perSecond, y, std::max((to - from) * perSecond, 6.0),
-                        kRowHeight - 10);
+            const double y = plot.top() + row * kRowHeight + 4;
+            QRectF mark(plot.left() + from * perSecond, y, std::max((to - from) * perSecond, 5.0),
+                        kRowHeight - 8);
             const bool met = m_contactsAt.value(v) > 0;
-            const QColor fill = met ? kContactColor : kAccent;
             QPainterPath shape;
             shape.addRoundedRect(mark, 3, 3);
-            p.fillPath(shape, fill);
+            p.fillPath(shape, met ? kContactColor : kAccent);
             if (visit.assumed) {
                 QColor hatch = palette().base().color();
                 hatch.setAlpha(150);
                 p.fillPath(shape, QBrush(hatch, Qt::BDiagPattern));
             }
             m_marks.append({v, mark});
-            // The checkpoint code to the right of the mark, with the contacts met there.
-            QString caption = m_result.checkpoint(visit.checkpointId).code;
-            if (met)
-                caption += QStringLiteral(" · ") + tr("%n contact(s)", nullptr, m_contactsAt.value(v));
-            const QRectF captionRect(mark.right() + 4, plot.top() + row * kRowHeight, 220, kRowHeight);
-            p.setPen(met ? kContactColor.darker(120) : text);
-            if (captionRect.right() > width() - 2) // no room on the right: write it on the left
-                p.drawText(QRectF(mark.left() - 224, captionRect.top(), 220, kRowHeight),
-                           Qt::AlignVCenter | Qt::AlignRight, caption);
-            else
-                p.drawText(captionRect, Qt::AlignVCenter | Qt::AlignLeft, caption);
         }
     }
+    // Captions right of their marks, as long as there is room before the next mark: the full one (code and
+    // contacts), else the code, else none (the tooltip and the table still tell).
+    for (int i = 0; i < m_marks.size(); ++i) {
+        const Mark &mark = m_marks[i];
+        double limit = plot.right() - 2;
+        for (const Mark &other : m_marks)
+            if (other.rect.top() == mark.rect.top() && other.rect.left() > mark.rect.right())
+                limit = std::min(limit, other.rect.left() - 6);
+        const int v = mark.visit;
+        const QString code = m_result.checkpoint(m_result.visits[v].checkpointId).code;
+        const bool met = m_contactsAt.value(v) > 0;
+        QString caption = met ? code + QStringLiteral(" · ") + tr("%n contact(s)", nullptr, m_contactsAt.value(v))
+                              : code;
+        const double left = mark.rect.right() + 4;
+        if (left + metrics.horizontalAdvance(caption) > limit)
+            caption = code;
+        if (left + metrics.horizontalAdvance(caption) > limit)
+            continue;
+        p.setPen(met ? kContactColor.darker(130) : text);
+        const double rowTop = mark.rect.top() - 4;
+        p.drawText(QRectF(left, rowTop, limit - left, kRowHeight), Qt::AlignVCenter | Qt::AlignLeft, caption);
+    }
+
+    // Legend under the chart.
+    const double legendY = plot.bottom() + 6;
+    double x = plot.left();
+    auto legend = [&](const QColor &color, bool hatched, const QString &label) {
+        const QRectF swatch(x, legendY + 4, 18, 10);
+        QPainterPath path;
+        path.addRoundedRect(swatch, 2, 2);
+        p.fillPath(path, color);
+        if (hatched) {
+            QColor hatch = palette().base().color();
+            hatch.setAlpha(150);
+            p.fillPath(path, QBrush(hatch, Qt::BDiagPattern));
+        }
+        p.setPen(text);
+        const double width = metrics.horizontalAdvance(label);
+        p.drawText(QRectF(x + 24, legendY, width + 4, 18), Qt::AlignVCenter | Qt::AlignLeft, label);
+        x += 24 + width + 24;
+    };
+    legend(kAccent, false, tr("Visit"));
+    legend(kContactColor, false, tr("Visit with contacts"));
+    legend(kAccent, true, tr("End assumed (no check-out)"));
     p.setPen(QPen(faint, 1));
     p.drawRect(plot);
 }

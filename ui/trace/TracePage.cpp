@@ -220,8 +220,9 @@ QWidget *TracePage::buildResults() {
     auto *timelineSplit = new QSplitter(Qt::Vertical);
     timelineSplit->addWidget(scroll);
     timelineSplit->addWidget(m_timelineView);
-    timelineSplit->setStretchFactor(0, 3);
-    timelineSplit->setStretchFactor(1, 2);
+    timelineSplit->setStretchFactor(0, 1);
+    timelineSplit->setStretchFactor(1, 1);
+    m_timelineSplit = timelineSplit;
     connect(m_dayTimeline, &DayTimeline::visitActivated, this, [this](int visit) {
         const int column = m_timeline->columnOf(QStringLiteral("visit"));
         for (int row = 0; row < m_timeline->rowCount(); ++row)
@@ -274,19 +275,19 @@ QWidget *TracePage::buildResults() {
     connect(m_contacts, &QAbstractItemModel::modelReset, this,
             [this] { fitColumns(m_contactsView, m_contacts, QStringLiteral("visits")); });
     connect(m_overlaps, &QAbstractItemModel::modelReset, this, [this, detailView] {
-        QHeaderView *header = detailView->horizontalHeader();
-        header->setSectionResizeMode(QHeaderView::ResizeToContents);
-        header->setStretchLastSection(true);
+        fitColumns(detailView, m_overlaps, QStringLiteral("checkpoint_name"));
         for (const QString &key : {QStringLiteral("rank"), QStringLiteral("name"), QStringLiteral("phone"),
                                    QStringLiteral("id_number")})
             detailView->hideColumn(m_overlaps->columnOf(key));
     });
-    connect(m_sites, &QAbstractItemModel::modelReset, this,
-            [this, sitesView] { fitColumns(sitesView, m_sites, QStringLiteral("windows")); });
-    connect(m_audit, &QAbstractItemModel::modelReset, this, [this, auditView] {
-        auditView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-        auditView->horizontalHeader()->setStretchLastSection(true);
+    connect(m_sites, &QAbstractItemModel::modelReset, this, [this, sitesView] {
+        fitColumns(sitesView, m_sites, QStringLiteral("windows"));
+        // The times of each visit say more than the first and last.
+        for (const QString &key : {QStringLiteral("first"), QStringLiteral("last")})
+            sitesView->hideColumn(m_sites->columnOf(key));
     });
+    connect(m_audit, &QAbstractItemModel::modelReset, this,
+            [this, auditView] { fitColumns(auditView, m_audit, QStringLiteral("person_key")); });
     connect(m_candidatesModel, &QAbstractItemModel::modelReset, this, [this] {
         fitColumns(m_candidatesView, m_candidatesModel, QStringLiteral("name"));
     });
@@ -373,6 +374,7 @@ void TracePage::showCandidates(const QVector<trace::Person> &people) {
         sheet.rows.append({p.name, p.phone, p.idNumber, p.scans, scantime::toVietnamText(p.lastSeen)});
     m_candidatesModel->setSheet(sheet);
     m_candidatesPanel->show();
+    m_resultsPanel->hide(); // the previous case's results would read as this one's
     m_candidatesView->selectRow(0);
     m_message->showInfo(tr("%n people match “%1”.", nullptr, int(people.size())).arg(m_query->text().trimmed()));
 }
@@ -386,6 +388,7 @@ void TracePage::traceCandidate(int row) {
 void TracePage::showResult(const trace::TraceResult &result) {
     m_result = result;
     m_candidatesPanel->hide();
+    m_resultsPanel->show();
     const trace::Person &p = result.person;
     QStringList who{p.name.isEmpty() ? p.keys.value(0) : p.name};
     if (!p.phone.isEmpty())
@@ -404,6 +407,9 @@ void TracePage::showResult(const trace::TraceResult &result) {
     m_overlaps->setSheet(trace::TraceSheets::overlaps(result, Phones::Full));
     m_sites->setSheet(trace::TraceSheets::sites(result));
     m_dayTimeline->setTrace(result);
+    const int total = std::max(m_timelineSplit->height(), 300);
+    const int chart = std::min(m_dayTimeline->sizeHint().height() + 4, total * 3 / 5);
+    m_timelineSplit->setSizes({chart, total - chart});
     m_tabs->setTabText(ContactsTab, tr("Contacts (%1)").arg(format::number(result.contacts.size())));
     m_tabs->setTabText(SitesTab, tr("Exposure sites (%1)").arg(format::number(result.sites.size())));
     m_exportButton->setEnabled(true);

@@ -16,6 +16,7 @@ class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
 class QSpinBox;
+class QSplitter;
 class QTableView;
 class QTabWidget;
 class QWidget;
@@ -105,6 +106,7 @@ private:
     QSortFilterProxyModel *m_overlapsOfContact;
     QTableView *m_contactsView;
     QTableView *m_timelineView;
+    QSplitter *m_timelineSplit;
     QLabel *m_detailLabel;
     SheetTableModel *m_sites;
     SheetTableModel *m_audit;
