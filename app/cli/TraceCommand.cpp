@@ -24,8 +24,8 @@ TabularOutput tabular(const SheetData &sheet, OutputFormat format) {
     QVector<bool> numeric(sheet.columns.size(), false);
     for (const QVariantList &row : sheet.rows)
         for (int c = 0; c < row.size() && c < numeric.size(); ++c)
-            numeric[c] = numeric[c] || row[c].typeId() == QMetaType::Int ||
-                         row[c].typeId() == QMetaType::LongLong;
+            numeric[c] =
+                numeric[c] || row[c].typeId() == QMetaType::Int || row[c].typeId() == QMetaType::LongLong;
     for (int c = 0; c < sheet.columns.size(); ++c)
         columns.append({sheet.columns[c].key, sheet.columns[c].heading, numeric[c]});
     TabularOutput out(columns);
@@ -39,7 +39,8 @@ TabularOutput tabular(const SheetData &sheet, OutputFormat format) {
 }
 
 QString today() {
-    return scantime::dayToDate(scantime::vietnamDay(QDateTime::currentSecsSinceEpoch())).toString(Qt::ISODate);
+    return scantime::dayToDate(scantime::vietnamDay(QDateTime::currentSecsSinceEpoch()))
+        .toString(Qt::ISODate);
 }
 
 void printCandidates(QTextStream &stream, const QVector<Person> &people) {
@@ -138,37 +139,43 @@ int runTrace(CliContext &context, const QStringList &args) {
         "scanned at the same checkpoints within ±W minutes of them, and the checkpoints to warn. Phone "
         "numbers are shown in full on the terminal and masked in files written with --out unless "
         "--full-phones is given. Every trace is recorded in the audit log (“trace audit” lists it)."));
-    const QCommandLineOption phoneOption(QStringLiteral("phone"), CliContext::tr("The case's phone, written any way."),
+    const QCommandLineOption phoneOption(QStringLiteral("phone"),
+                                         CliContext::tr("The case's phone, written any way."),
                                          CliContext::tr("PHONE"));
-    const QCommandLineOption idOption(QStringLiteral("id"), CliContext::tr("The case's ID number (CCCD/CMND)."),
-                                      QStringLiteral("N"));
+    const QCommandLineOption idOption(
+        QStringLiteral("id"), CliContext::tr("The case's ID number (CCCD/CMND)."), QStringLiteral("N"));
     const QCommandLineOption nameOption(QStringLiteral("name"),
                                         CliContext::tr("The case's name, with or without accents."),
                                         CliContext::tr("TEXT"));
-    const QCommandLineOption from(QStringLiteral("from"), CliContext::tr("First day (default: --to minus 14 days)."),
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  CliContext::tr("First day (default: --to minus 14 days)."),
                                   CliContext::tr("DATE"));
     const QCommandLineOption to(QStringLiteral("to"), CliContext::tr("Last day, inclusive (default: today)."),
                                 CliContext::tr("DATE"));
-    const QCommandLineOption window(QStringLiteral("window-minutes"),
-                                    CliContext::tr("Contacts come within W minutes of the case (default 30)."),
-                                    QStringLiteral("W"), QStringLiteral("30"));
-    const QCommandLineOption stay(QStringLiteral("stay-minutes"),
-                                  CliContext::tr("Assumed stay of a check-in without check-out (default 60)."),
-                                  QStringLiteral("M"), QStringLiteral("60"));
-    const QCommandLineOption related(QStringLiteral("include-related"),
-                                     CliContext::tr("Also count the parent and sub-checkpoints of the case's."));
+    const QCommandLineOption window(
+        QStringLiteral("window-minutes"),
+        CliContext::tr("Contacts come within W minutes of the case (default 30)."), QStringLiteral("W"),
+        QStringLiteral("30"));
+    const QCommandLineOption stay(
+        QStringLiteral("stay-minutes"),
+        CliContext::tr("Assumed stay of a check-in without check-out (default 60)."), QStringLiteral("M"),
+        QStringLiteral("60"));
+    const QCommandLineOption related(
+        QStringLiteral("include-related"),
+        CliContext::tr("Also count the parent and sub-checkpoints of the case's."));
     const QCommandLineOption out(QStringLiteral("out"), CliContext::tr("Write to this file instead."),
                                  CliContext::tr("FILE"));
     const QCommandLineOption fullPhones(QStringLiteral("full-phones"),
-                                       CliContext::tr("Write phone numbers in full in the --out file."));
-    parser.addOptions({phoneOption, idOption, nameOption, from, to, window, stay, related, formatOption(), out,
-                       fullPhones});
+                                        CliContext::tr("Write phone numbers in full in the --out file."));
+    parser.addOptions({phoneOption, idOption, nameOption, from, to, window, stay, related, formatOption(),
+                       out, fullPhones});
     if (const int code = parseCommand(context, parser, QStringLiteral("trace"), args); code >= 0)
         return code;
     OutputFormat format = OutputFormat::Table;
     if (const int code = readFormat(context, parser, format); code >= 0)
         return code;
-    const int given = int(parser.isSet(phoneOption)) + int(parser.isSet(idOption)) + int(parser.isSet(nameOption));
+    const int given =
+        int(parser.isSet(phoneOption)) + int(parser.isSet(idOption)) + int(parser.isSet(nameOption));
     if (given != 1)
         return context.usage(CliContext::tr("give one of --phone, --id or --name"));
     const QueryKind kind = parser.isSet(phoneOption) ? QueryKind::Phone
@@ -208,9 +215,9 @@ int runTrace(CliContext &context, const QStringList &args) {
     if (people->size() > 1) {
         context.err() << CliContext::tr("%1 people match “%2”:").arg(people->size()).arg(text) << '\n';
         printCandidates(context.err(), *people);
-        return context.fail(makeError(
-            CliContext::tr("several people match; trace one of them with --phone or --id"), {}, 0,
-            QStringLiteral("name")));
+        return context.fail(
+            makeError(CliContext::tr("several people match; trace one of them with --phone or --id"), {}, 0,
+                      QStringLiteral("name")));
     }
     const auto result = ContactTracer(db->connection()).trace(people->first(), options);
     if (!result)
@@ -252,8 +259,9 @@ int runTrace(CliContext &context, const QStringList &args) {
                               format::number(result->contacts.size()), format::number(result->sites.size()))
                   << '\n';
     if (phones == Phones::Masked)
-        context.out() << CliContext::tr("Phone numbers were masked in the file; add --full-phones to write them "
-                                        "in full.")
+        context.out() << CliContext::tr(
+                             "Phone numbers were masked in the file; add --full-phones to write them "
+                             "in full.")
                       << '\n';
     context.out().flush();
     return Success;

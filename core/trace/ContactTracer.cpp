@@ -34,7 +34,8 @@ struct Window {
 
 // Overlapping read windows merged, so that no scan is read twice.
 QVector<Window> merged(QVector<Window> windows) {
-    std::sort(windows.begin(), windows.end(), [](const Window &a, const Window &b) { return a.from < b.from; });
+    std::sort(windows.begin(), windows.end(),
+              [](const Window &a, const Window &b) { return a.from < b.from; });
     QVector<Window> out;
     for (const Window &w : windows) {
         if (!out.isEmpty() && w.from <= out.last().to + 1)
@@ -79,8 +80,9 @@ Result<TraceResult> ContactTracer::trace(const Person &person, const TraceOption
         return makeError(tr("the window must be between 0 and 1440 minutes"), {}, 0,
                          QStringLiteral("window-minutes"));
     if (options.defaultStayMinutes < 0 || options.defaultStayMinutes > options.maxStayHours * 60)
-        return makeError(tr("the default stay must be between 0 and %1 minutes").arg(options.maxStayHours * 60),
-                         {}, 0, QStringLiteral("stay-minutes"));
+        return makeError(
+            tr("the default stay must be between 0 and %1 minutes").arg(options.maxStayHours * 60), {}, 0,
+            QStringLiteral("stay-minutes"));
 
     TraceResult result;
     result.person = person;
@@ -156,10 +158,11 @@ Result<QHash<qint64, QVector<qint64>>> ContactTracer::relatedCheckpoints(const Q
     QHash<qint64, QVector<qint64>> family;
     if (ids.isEmpty())
         return family;
-    auto parents = sql::exec(m_db,
-                             QStringLiteral("SELECT id, COALESCE(parent_id, id) FROM checkpoints WHERE id IN (%1)")
-                                 .arg(placeholders(ids.size())),
-                             idValues(ids));
+    auto parents =
+        sql::exec(m_db,
+                  QStringLiteral("SELECT id, COALESCE(parent_id, id) FROM checkpoints WHERE id IN (%1)")
+                      .arg(placeholders(ids.size())),
+                  idValues(ids));
     if (!parents)
         return parents.error();
     QHash<qint64, qint64> rootOf;
@@ -194,10 +197,11 @@ Status ContactTracer::findContacts(TraceResult &result, const std::atomic_bool *
         identity.keys.insert(key);
     {
         QVariantList keys(result.person.keys.cbegin(), result.person.keys.cend());
-        auto own = sql::exec(m_db,
-                             QStringLiteral("SELECT DISTINCT phone, id_number FROM scans WHERE person_key IN (%1)")
-                                 .arg(placeholders(keys.size())),
-                             keys);
+        auto own =
+            sql::exec(m_db,
+                      QStringLiteral("SELECT DISTINCT phone, id_number FROM scans WHERE person_key IN (%1)")
+                          .arg(placeholders(keys.size())),
+                      keys);
         if (!own)
             return own.error();
         while (own.value().next()) {
@@ -230,8 +234,9 @@ Status ContactTracer::findContacts(TraceResult &result, const std::atomic_bool *
 
     QSqlQuery nearby(m_db);
     nearby.setForwardOnly(true);
-    if (!nearby.prepare(QStringLiteral("SELECT person_key, scanned_at, direction, person_name, phone, id_number "
-                                       "FROM scans WHERE checkpoint_id = ? AND scanned_at >= ? AND scanned_at <= ?")))
+    if (!nearby.prepare(
+            QStringLiteral("SELECT person_key, scanned_at, direction, person_name, phone, id_number "
+                           "FROM scans WHERE checkpoint_id = ? AND scanned_at >= ? AND scanned_at <= ?")))
         return sql::errorOf(nearby);
     QHash<QPair<QString, qint64>, QVector<NearbyScan>> scansOf; // (person, checkpoint) -> scans
     for (auto it = windows.cbegin(); it != windows.cend(); ++it) {
@@ -259,7 +264,8 @@ Status ContactTracer::findContacts(TraceResult &result, const std::atomic_bool *
         QVector<NearbyScan> &scans = it.value();
         if (identity.isCase(key, scans.first()))
             continue;
-        std::sort(scans.begin(), scans.end(), [](const NearbyScan &a, const NearbyScan &b) { return a.when < b.when; });
+        std::sort(scans.begin(), scans.end(),
+                  [](const NearbyScan &a, const NearbyScan &b) { return a.when < b.when; });
         QVector<ScanPoint> points;
         points.reserve(scans.size());
         for (const NearbyScan &scan : scans)
@@ -273,10 +279,12 @@ Status ContactTracer::findContacts(TraceResult &result, const std::atomic_bool *
                     continue;
                 Contact &contact = contacts[key];
                 contact.key = key;
-                contact.overlaps.append({v, ours.checkpointId, checkpoint, theirs.start, theirs.end, theirs.assumed, apart});
+                contact.overlaps.append(
+                    {v, ours.checkpointId, checkpoint, theirs.start, theirs.end, theirs.assumed, apart});
             }
         }
-        if (contacts.contains(key) && scans.last().when >= latestOf.value(key, std::numeric_limits<qint64>::min())) {
+        if (contacts.contains(key) &&
+            scans.last().when >= latestOf.value(key, std::numeric_limits<qint64>::min())) {
             latestOf[key] = scans.last().when;
             Contact &contact = contacts[key];
             contact.name = scans.last().name;
@@ -307,12 +315,13 @@ Status ContactTracer::findContacts(TraceResult &result, const std::atomic_bool *
 Status ContactTracer::readCheckpoints(TraceResult &result, const QList<qint64> &ids) const {
     if (ids.isEmpty())
         return success();
-    auto query = sql::exec(m_db,
-                           QStringLiteral("SELECT c.id, c.code, c.name, c.address, COALESCE(u.name_with_type, ''), "
-                                          "c.phone, COALESCE(c.parent_id, 0) FROM checkpoints c "
-                                          "LEFT JOIN admin_units u ON u.code = c.commune_code WHERE c.id IN (%1)")
-                               .arg(placeholders(ids.size())),
-                           idValues(ids));
+    auto query =
+        sql::exec(m_db,
+                  QStringLiteral("SELECT c.id, c.code, c.name, c.address, COALESCE(u.name_with_type, ''), "
+                                 "c.phone, COALESCE(c.parent_id, 0) FROM checkpoints c "
+                                 "LEFT JOIN admin_units u ON u.code = c.commune_code WHERE c.id IN (%1)")
+                      .arg(placeholders(ids.size())),
+                  idValues(ids));
     if (!query)
         return query.error();
     while (query.value().next()) {

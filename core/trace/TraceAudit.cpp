@@ -21,8 +21,9 @@ QString TraceAudit::currentOperator() {
 Status TraceAudit::record(const TraceResult &result, QueryKind queryKind) const {
     auto inserted = sql::exec(
         m_db,
-        QStringLiteral("INSERT INTO trace_audit (traced_at, operator, query_kind, person_key, period_from, "
-                       "period_to, window_minutes, visits, contacts, sites) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO trace_audit (traced_at, operator, query_kind, person_key, period_from, "
+            "period_to, window_minutes, visits, contacts, sites) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), currentOperator(), queryKindKey(queryKind),
          result.person.keys.join(u' '), result.options.from.toString(Qt::ISODate),
          result.options.to.toString(Qt::ISODate), result.options.windowMinutes, qint64(result.visits.size()),
@@ -33,11 +34,12 @@ Status TraceAudit::record(const TraceResult &result, QueryKind queryKind) const 
 }
 
 Result<QVector<AuditEntry>> TraceAudit::entries(int limit) const {
-    auto query = sql::exec(m_db,
-                           QStringLiteral("SELECT id, traced_at, operator, query_kind, person_key, period_from, "
-                                          "period_to, window_minutes, visits, contacts, sites FROM trace_audit "
-                                          "ORDER BY id DESC LIMIT ?"),
-                           {limit});
+    auto query =
+        sql::exec(m_db,
+                  QStringLiteral("SELECT id, traced_at, operator, query_kind, person_key, period_from, "
+                                 "period_to, window_minutes, visits, contacts, sites FROM trace_audit "
+                                 "ORDER BY id DESC LIMIT ?"),
+                  {limit});
     if (!query)
         return query.error();
     QVector<AuditEntry> out;

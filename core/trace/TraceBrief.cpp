@@ -29,8 +29,9 @@ QFont serif(double points, Style style = Style::Regular) {
 
 // Strips "Huyện ", "Tỉnh "… from a unit's name for the place before the date ("Bù Đăng, ngày …").
 QString placeName(const QString &nameWithType) {
-    for (const QString &prefix : {QStringLiteral("Huyện "), QStringLiteral("Thị xã "), QStringLiteral("Thành phố "),
-                                  QStringLiteral("Quận "), QStringLiteral("Tỉnh ")})
+    for (const QString &prefix :
+         {QStringLiteral("Huyện "), QStringLiteral("Thị xã "), QStringLiteral("Thành phố "),
+          QStringLiteral("Quận "), QStringLiteral("Tỉnh ")})
         if (nameWithType.startsWith(prefix))
             return nameWithType.mid(prefix.size());
     return nameWithType;
@@ -77,8 +78,8 @@ public:
         const QRectF box(m_area.left() + indent, 0, m_area.width() - indent, 1e6);
         const QRectF needed = m_painter.boundingRect(box, int(align) | Qt::TextWordWrap, text);
         ensure(needed.height());
-        m_painter.drawText(QRectF(box.left(), m_y, box.width(), needed.height()), int(align) | Qt::TextWordWrap,
-                           text);
+        m_painter.drawText(QRectF(box.left(), m_y, box.width(), needed.height()),
+                           int(align) | Qt::TextWordWrap, text);
         m_y += needed.height() + after * m_mm;
     }
 
@@ -98,7 +99,8 @@ struct Column {
 };
 
 // A ruled table whose header row is drawn again at the top of every page it continues on.
-void table(Pages &pages, QPainter &painter, const QVector<Column> &columns, const QVector<QStringList> &rows) {
+void table(Pages &pages, QPainter &painter, const QVector<Column> &columns,
+           const QVector<QStringList> &rows) {
     const double mm = pages.mm();
     const double pad = 1.2 * mm;
     double total = 0;
@@ -130,7 +132,8 @@ void table(Pages &pages, QPainter &painter, const QVector<Column> &columns, cons
             painter.setPen(QPen(Qt::black, 0.25 * mm));
             painter.drawRect(cell);
             const Qt::Alignment align = head ? Qt::AlignCenter : (columns[c].align | Qt::AlignTop);
-            painter.drawText(cell.adjusted(pad, pad, -pad, -pad), int(align) | Qt::TextWordWrap, cells.value(c));
+            painter.drawText(cell.adjusted(pad, pad, -pad, -pad), int(align) | Qt::TextWordWrap,
+                             cells.value(c));
             x += widths[c];
         }
         pages.advance(height);
@@ -156,7 +159,8 @@ void table(Pages &pages, QPainter &painter, const QVector<Column> &columns, cons
 // The address with its commune, unless the address already names it ("Khu phố 3, thị trấn Đức Phong").
 QString addressWithCommune(const CheckpointInfo &c) {
     QString bare = c.commune;
-    for (const QString &prefix : {QStringLiteral("Xã "), QStringLiteral("Thị trấn "), QStringLiteral("Phường ")})
+    for (const QString &prefix :
+         {QStringLiteral("Xã "), QStringLiteral("Thị trấn "), QStringLiteral("Phường ")})
         if (bare.startsWith(prefix))
             bare = bare.mid(prefix.size());
     if (c.commune.isEmpty() || text::foldKey(c.address).contains(text::foldKey(bare)))
@@ -175,7 +179,8 @@ QString dayOf(qint64 when) {
 QString spanText(qint64 start, qint64 end, bool assumed) {
     QString text = dayOf(start) + QStringLiteral(" ") + hhmm(start);
     if (end != start)
-        text += QStringLiteral(" – ") + (dayOf(end) == dayOf(start) ? QString() : dayOf(end) + u' ') + hhmm(end);
+        text +=
+            QStringLiteral(" – ") + (dayOf(end) == dayOf(start) ? QString() : dayOf(end) + u' ') + hhmm(end);
     if (assumed)
         text += QStringLiteral(" (ước tính)");
     return text;
@@ -220,10 +225,13 @@ Status TraceBrief::write(const TraceResult &result, const QString &path, Phones 
         const QRectF right(area.left() + leftWidth, area.top(), area.width() - leftWidth + 6 * mm, 30 * mm);
         painter.setFont(serif(12.5));
         const double line = QFontMetricsF(serif(12.5), &writer).height();
-        painter.drawText(QRectF(left.left(), left.top(), left.width(), line), Qt::AlignCenter, heading.governingBody);
+        painter.drawText(QRectF(left.left(), left.top(), left.width(), line), Qt::AlignCenter,
+                         heading.governingBody);
         painter.setFont(serif(12.5, Style::Bold));
-        painter.drawText(QRectF(left.left(), left.top() + line, left.width(), line), Qt::AlignCenter, heading.office);
-        const double officeWidth = QFontMetricsF(serif(12.5, Style::Bold), &writer).horizontalAdvance(heading.office);
+        painter.drawText(QRectF(left.left(), left.top() + line, left.width(), line), Qt::AlignCenter,
+                         heading.office);
+        const double officeWidth =
+            QFontMetricsF(serif(12.5, Style::Bold), &writer).horizontalAdvance(heading.office);
         painter.setPen(QPen(Qt::black, 0.25 * mm));
         const double underline = left.top() + 2 * line + 0.5 * mm;
         painter.drawLine(QPointF(left.center().x() - officeWidth / 6, underline),
@@ -237,7 +245,8 @@ Status TraceBrief::write(const TraceResult &result, const QString &path, Phones 
                          QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
         const QString motto = QStringLiteral("Độc lập - Tự do - Hạnh phúc");
         painter.setFont(serif(13, Style::Bold));
-        painter.drawText(QRectF(right.left(), right.top() + line, right.width(), line), Qt::AlignCenter, motto);
+        painter.drawText(QRectF(right.left(), right.top() + line, right.width(), line), Qt::AlignCenter,
+                         motto);
         const double mottoWidth = QFontMetricsF(serif(13, Style::Bold), &writer).horizontalAdvance(motto);
         painter.drawLine(QPointF(right.center().x() - mottoWidth / 2, underline),
                          QPointF(right.center().x() + mottoWidth / 2, underline));
@@ -246,13 +255,15 @@ Status TraceBrief::write(const TraceResult &result, const QString &path, Phones 
         QString dated = format::decreeDate(date);
         if (!heading.place.isEmpty())
             dated = heading.place + QStringLiteral(", ") + dated;
-        painter.drawText(QRectF(right.left(), underline + 2 * mm, right.width(), line), Qt::AlignCenter, dated);
+        painter.drawText(QRectF(right.left(), underline + 2 * mm, right.width(), line), Qt::AlignCenter,
+                         dated);
         pages.advance(underline + 2 * mm + line - area.top() + 8 * mm);
 
         // Title.
         pages.paragraph(QStringLiteral("BÁO CÁO NHANH"), serif(14, Style::Bold), Qt::AlignHCenter, 0, 0.5);
         const Person &person = result.person;
-        pages.paragraph(QStringLiteral("Kết quả truy vết ca bệnh %1").arg(person.name.isEmpty() ? person.keys.value(0) : person.name),
+        pages.paragraph(QStringLiteral("Kết quả truy vết ca bệnh %1")
+                            .arg(person.name.isEmpty() ? person.keys.value(0) : person.name),
                         serif(14, Style::Bold), Qt::AlignHCenter, 0, 6);
 
         const QFont body = serif(13);
@@ -263,12 +274,14 @@ Status TraceBrief::write(const TraceResult &result, const QString &path, Phones 
             identity << QStringLiteral("Số điện thoại: %1").arg(shownPhone(person.phone, phones));
         if (!person.idNumber.isEmpty())
             identity << QStringLiteral("Số CCCD/CMND: %1").arg(person.idNumber);
-        pages.paragraph(QStringLiteral("- ") + identity.join(QStringLiteral("; ")) + u'.', body, Qt::AlignJustify, 10 * mm);
-        pages.paragraph(QStringLiteral("- Thời gian truy vết: từ ngày %1 đến ngày %2; người tiếp xúc là người quét mã "
-                                       "tại cùng điểm trong khoảng ±%3 phút so với thời gian ca bệnh có mặt.")
-                            .arg(format::date(result.options.from), format::date(result.options.to))
-                            .arg(result.options.windowMinutes),
-                        body, Qt::AlignJustify, 10 * mm);
+        pages.paragraph(QStringLiteral("- ") + identity.join(QStringLiteral("; ")) + u'.', body,
+                        Qt::AlignJustify, 10 * mm);
+        pages.paragraph(
+            QStringLiteral("- Thời gian truy vết: từ ngày %1 đến ngày %2; người tiếp xúc là người quét mã "
+                           "tại cùng điểm trong khoảng ±%3 phút so với thời gian ca bệnh có mặt.")
+                .arg(format::date(result.options.from), format::date(result.options.to))
+                .arg(result.options.windowMinutes),
+            body, Qt::AlignJustify, 10 * mm);
         pages.paragraph(QStringLiteral("- Kết quả: %1 lượt có mặt tại %2 điểm; %3 người tiếp xúc.")
                             .arg(format::number(result.visits.size()), format::number(result.sites.size()),
                                  format::number(result.contacts.size())),
@@ -298,13 +311,14 @@ Status TraceBrief::write(const TraceResult &result, const QString &path, Phones 
             for (const Overlap &o : contact.overlaps)
                 where << QStringLiteral("%1: %2 (cách %3 phút)")
                              .arg(result.checkpoint(o.contactCheckpointId).code,
-                                  spanText(o.contactStart, o.contactEnd, o.contactAssumed), minutesText(o.secondsApart));
+                                  spanText(o.contactStart, o.contactEnd, o.contactAssumed),
+                                  minutesText(o.secondsApart));
             contacts.append({QString::number(++rank), contact.name, shownPhone(contact.phone, phones),
                              contact.idNumber, QString::number(contact.overlaps.size()), where.join(u'\n')});
         }
         if (contacts.isEmpty())
-            pages.paragraph(QStringLiteral("Không có người tiếp xúc trong khoảng thời gian trên."), body, Qt::AlignLeft,
-                            10 * mm, 4);
+            pages.paragraph(QStringLiteral("Không có người tiếp xúc trong khoảng thời gian trên."), body,
+                            Qt::AlignLeft, 10 * mm, 4);
         else
             table(pages, painter,
                   {{QStringLiteral("STT"), 0.6, Qt::AlignHCenter},
@@ -343,7 +357,8 @@ Status TraceBrief::write(const TraceResult &result, const QString &path, Phones 
         painter.drawText(recipients, Qt::AlignLeft | Qt::AlignTop, QStringLiteral("Nơi nhận:"));
         painter.setFont(serif(11));
         painter.drawText(recipients.adjusted(0, line, 0, 0), Qt::AlignLeft | Qt::AlignTop,
-                         QStringLiteral("- Ban Chỉ đạo phòng, chống dịch COVID-19 huyện;\n- Trạm Y tế các xã, thị trấn;\n- Lưu: VT."));
+                         QStringLiteral("- Ban Chỉ đạo phòng, chống dịch COVID-19 huyện;\n- Trạm Y tế các "
+                                        "xã, thị trấn;\n- Lưu: VT."));
         const QRectF signature(area.left() + area.width() * 0.5, top, area.width() * 0.5, blockHeight);
         painter.setFont(serif(13, Style::Bold));
         painter.drawText(signature, Qt::AlignHCenter | Qt::AlignTop, QStringLiteral("NGƯỜI LẬP BÁO CÁO"));

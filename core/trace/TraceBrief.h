@@ -11,9 +11,9 @@ namespace cd::trace {
 // Who issues the brief, as the heading of an administrative document names it.
 struct BriefHeading {
     QString governingBody = QStringLiteral("UBND HUYỆN"); // "UBND HUYỆN BÙ ĐĂNG"
-    QString office = QStringLiteral("TRUNG TÂM Y TẾ");     // the issuing office, bold
-    QString place;                                         // "Bù Đăng", before the date
-    QDate date;                                            // the day of the brief; today when invalid
+    QString office = QStringLiteral("TRUNG TÂM Y TẾ");    // the issuing office, bold
+    QString place;                                        // "Bù Đăng", before the date
+    QDate date;                                           // the day of the brief; today when invalid
 
     // From the database's scope: the district (or province) governs, its health office issues.
     static BriefHeading forDatabase(const QSqlDatabase &db);

@@ -103,7 +103,7 @@ SheetData TraceSheets::contacts(const TraceResult &result, Phones phones) {
 
 SheetData TraceSheets::overlaps(const TraceResult &result, Phones phones) {
     SheetData sheet;
-    sheet.title = tr("Overlaps");
+    sheet.title = tr("Overlapping visits");
     sheet.columns = {{QStringLiteral("rank"), tr("No."), 5},
                      {QStringLiteral("name"), tr("Name"), 24},
                      {QStringLiteral("phone"), tr("Phone"), 13},
@@ -121,12 +121,11 @@ SheetData TraceSheets::overlaps(const TraceResult &result, Phones phones) {
         ++rank;
         for (const Overlap &o : contact.overlaps) {
             const Visit &ours = result.visits[o.caseVisit];
-            sheet.rows.append({rank, contact.name, shownPhone(contact.phone, phones), contact.idNumber,
-                               result.checkpoint(o.caseCheckpointId).code,
-                               result.checkpoint(o.caseCheckpointId).name,
-                               result.checkpoint(o.contactCheckpointId).code, dayAndTime(ours.start),
-                               dayAndTime(ours.end), dayAndTime(o.contactStart), dayAndTime(o.contactEnd),
-                               o.secondsApart / 60.0});
+            sheet.rows.append(
+                {rank, contact.name, shownPhone(contact.phone, phones), contact.idNumber,
+                 result.checkpoint(o.caseCheckpointId).code, result.checkpoint(o.caseCheckpointId).name,
+                 result.checkpoint(o.contactCheckpointId).code, dayAndTime(ours.start), dayAndTime(ours.end),
+                 dayAndTime(o.contactStart), dayAndTime(o.contactEnd), o.secondsApart / 60.0});
         }
     }
     return sheet;
@@ -150,7 +149,8 @@ SheetData TraceSheets::sites(const TraceResult &result) {
         for (int v : site.visits)
             windows << span(result.visits[v].start, result.visits[v].end);
         sheet.rows.append({c.code, c.name, c.address, c.commune, c.phone, qint64(site.visits.size()),
-                           dayAndTime(site.first), dayAndTime(site.last), windows.join(QStringLiteral("; "))});
+                           dayAndTime(site.first), dayAndTime(site.last),
+                           windows.join(QStringLiteral("; "))});
     }
     return sheet;
 }

@@ -17,11 +17,11 @@ QString queryKindKey(QueryKind kind); // "phone", "id", "name"
 // scans keyed "i:ID" and also those keyed by a phone that carry the same ID number.
 struct Person {
     QueryKind kind = QueryKind::Phone;
-    QStringList keys;   // every person_key traced as this person; the first is the main one
-    QString name;       // as last written
-    QString phone;      // national form, empty when none
-    QString idNumber;   // empty when none
-    qint64 scans = 0;   // all time
+    QStringList keys;    // every person_key traced as this person; the first is the main one
+    QString name;        // as last written
+    QString phone;       // national form, empty when none
+    QString idNumber;    // empty when none
+    qint64 scans = 0;    // all time
     qint64 lastSeen = 0; // seconds since the epoch, 0 when never
 
     QString keyKind() const; // "phone", "id" or "name", from the main key's prefix

@@ -52,7 +52,8 @@ QVector<Visit> buildVisits(qint64 checkpointId, const QVector<ScanPoint> &scans,
             if (!open->checkedOut) {
                 // A check-out closes the stay it ends: any length up to maxStay after a check-in, else a
                 // check-out right after plain scans.
-                if (isOut && (open->checkedIn ? scan.when - open->visit.start <= maxStay : sinceLast <= mergeGap)) {
+                if (isOut &&
+                    (open->checkedIn ? scan.when - open->visit.start <= maxStay : sinceLast <= mergeGap)) {
                     open->visit.end = scan.when;
                     open->checkedOut = true;
                     open->visit.assumed = false;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../core/trace_planted.h"
 #include "CliRunner.h"
 #include "TestSupport.h"
-#include "../core/trace_planted.h"
 
 #include "Workspace.h"
 
@@ -33,13 +33,15 @@ TEST_CASE("trace from the command line finds exactly the planted contacts", "[cl
     const QString to = planted.day.toString(Qt::ISODate);
     for (const QString &written : {QStringLiteral("0912 345 678"), QStringLiteral("+84912345678"),
                                    QStringLiteral("84912345678"), QStringLiteral("912345678")}) {
-        const auto traced = run({QStringLiteral("trace"), QStringLiteral("--phone"), written, QStringLiteral("--to"),
-                                 to, QStringLiteral("--format"), QStringLiteral("json")});
+        const auto traced =
+            run({QStringLiteral("trace"), QStringLiteral("--phone"), written, QStringLiteral("--to"), to,
+                 QStringLiteral("--format"), QStringLiteral("json")});
         INFO(traced.err.toStdString());
         REQUIRE(traced.exitCode == 0);
         const QJsonObject json = QJsonDocument::fromJson(traced.out.toUtf8()).object();
         CHECK(json[QStringLiteral("person")][QStringLiteral("phone")].toString() == planted.casePhone);
-        CHECK(json[QStringLiteral("person")][QStringLiteral("name")].toString() == QStringLiteral("Nguyễn Văn Ca"));
+        CHECK(json[QStringLiteral("person")][QStringLiteral("name")].toString() ==
+              QStringLiteral("Nguyễn Văn Ca"));
         CHECK(json[QStringLiteral("period")][QStringLiteral("from")].toString() ==
               planted.day.addDays(-14).toString(Qt::ISODate));
         QSet<QString> names;
@@ -54,9 +56,10 @@ TEST_CASE("trace from the command line finds exactly the planted contacts", "[cl
     }
 
     // The related wards, and a window set on the command line.
-    const auto related = run({QStringLiteral("trace"), QStringLiteral("--id"), planted.caseId, QStringLiteral("--to"),
-                              to, QStringLiteral("--include-related"), QStringLiteral("--window-minutes"),
-                              QStringLiteral("30"), QStringLiteral("--format"), QStringLiteral("json")});
+    const auto related =
+        run({QStringLiteral("trace"), QStringLiteral("--id"), planted.caseId, QStringLiteral("--to"), to,
+             QStringLiteral("--include-related"), QStringLiteral("--window-minutes"), QStringLiteral("30"),
+             QStringLiteral("--format"), QStringLiteral("json")});
     REQUIRE(related.exitCode == 0);
     QSet<QString> relatedNames;
     for (const QJsonValue &contact :
@@ -67,18 +70,19 @@ TEST_CASE("trace from the command line finds exactly the planted contacts", "[cl
 
     // A file leaves the screen: phones masked unless confirmed, and the user is told.
     const QString file = dir.filePath(QStringLiteral("trace.json"));
-    const auto written = run({QStringLiteral("trace"), QStringLiteral("--phone"), planted.casePhone,
-                              QStringLiteral("--to"), to, QStringLiteral("--format"), QStringLiteral("json"),
-                              QStringLiteral("--out"), file});
+    const auto written =
+        run({QStringLiteral("trace"), QStringLiteral("--phone"), planted.casePhone, QStringLiteral("--to"),
+             to, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), file});
     REQUIRE(written.exitCode == 0);
     CHECK(written.out.contains(QStringLiteral("masked")));
     const QJsonObject saved = QJsonDocument::fromJson(test::readFile(file)).object();
-    CHECK(saved[QStringLiteral("person")][QStringLiteral("phone")].toString() == QStringLiteral("0912***678"));
+    CHECK(saved[QStringLiteral("person")][QStringLiteral("phone")].toString() ==
+          QStringLiteral("0912***678"));
     for (const QJsonValue &contact : saved[QStringLiteral("contacts")].toArray())
         CHECK(contact[QStringLiteral("phone")].toString().contains(u'*'));
-    const auto full = run({QStringLiteral("trace"), QStringLiteral("--phone"), planted.casePhone, QStringLiteral("--to"),
-                           to, QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), file,
-                           QStringLiteral("--full-phones")});
+    const auto full = run({QStringLiteral("trace"), QStringLiteral("--phone"), planted.casePhone,
+                           QStringLiteral("--to"), to, QStringLiteral("--format"), QStringLiteral("csv"),
+                           QStringLiteral("--out"), file, QStringLiteral("--full-phones")});
     REQUIRE(full.exitCode == 0);
     CHECK_FALSE(full.out.contains(QStringLiteral("masked")));
     const QString csv = QString::fromUtf8(test::readFile(file));
@@ -92,17 +96,18 @@ TEST_CASE("trace from the command line finds exactly the planted contacts", "[cl
     CHECK(ambiguous.err.contains(QStringLiteral("Lý Ca Sáng")));
     CHECK(ambiguous.err.contains(QStringLiteral("Lý Ca Sớm")));
     CHECK(ambiguous.err.contains(QStringLiteral("--phone or --id")));
-    const auto byName = run({QStringLiteral("trace"), QStringLiteral("--name"), QStringLiteral("NGUYEN VAN CA"),
-                             QStringLiteral("--to"), to});
+    const auto byName = run({QStringLiteral("trace"), QStringLiteral("--name"),
+                             QStringLiteral("NGUYEN VAN CA"), QStringLiteral("--to"), to});
     INFO(byName.err.toStdString());
     CHECK(byName.exitCode == 0);
     CHECK(byName.out.contains(QStringLiteral("Nguyễn Văn Ca")));
     CHECK(byName.out.contains(QStringLiteral("Phạm Hai Lần")));
 
-    CHECK(run({QStringLiteral("trace"), QStringLiteral("--phone"), QStringLiteral("0999999999")}).exitCode == 1);
+    CHECK(run({QStringLiteral("trace"), QStringLiteral("--phone"), QStringLiteral("0999999999")}).exitCode ==
+          1);
     CHECK(run({QStringLiteral("trace")}).exitCode == 2);
-    CHECK(run({QStringLiteral("trace"), QStringLiteral("--phone"), QStringLiteral("1"), QStringLiteral("--id"),
-               QStringLiteral("2")})
+    CHECK(run({QStringLiteral("trace"), QStringLiteral("--phone"), QStringLiteral("1"),
+               QStringLiteral("--id"), QStringLiteral("2")})
               .exitCode == 2);
 
     // Every successful trace is in the audit log: 4 + 1 + 2 + 1 (the name that matched one person).

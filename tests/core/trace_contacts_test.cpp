@@ -43,7 +43,8 @@ struct Fixture {
     Fixture() {
         const auto report = ScanImporter(db->connection()).run(planted.csv);
         REQUIRE(report.ok());
-        INFO((report->rejectedRows.isEmpty() ? QString() : report->rejectedRows.first().reason).toStdString());
+        INFO(
+            (report->rejectedRows.isEmpty() ? QString() : report->rejectedRows.first().reason).toStdString());
         REQUIRE(report->written);
         REQUIRE(report->rejected == 0);
     }
@@ -229,7 +230,8 @@ TEST_CASE("trace tables and JSON mask phones unless confirmed", "[trace]") {
     const TraceResult result = f.trace(f.find(QueryKind::Phone, QStringLiteral("0912345678")));
     const QJsonObject masked = TraceSheets::json(result, Phones::Masked);
     const QJsonObject full = TraceSheets::json(result, Phones::Full);
-    CHECK(masked[QStringLiteral("person")][QStringLiteral("phone")].toString() == QStringLiteral("0912***678"));
+    CHECK(masked[QStringLiteral("person")][QStringLiteral("phone")].toString() ==
+          QStringLiteral("0912***678"));
     CHECK(full[QStringLiteral("person")][QStringLiteral("phone")].toString() == QStringLiteral("0912345678"));
     CHECK(full[QStringLiteral("person")][QStringLiteral("key_kind")].toString() == QStringLiteral("phone"));
     const QJsonArray contacts = full[QStringLiteral("contacts")].toArray();

@@ -17,22 +17,22 @@ namespace cd::test {
 
 struct PlantedTrace {
     QString csv;
-    QDate day{2022, 3, 10};       // the day of the case's visits
+    QDate day{2022, 3, 10}; // the day of the case's visits
     QString casePhone = QStringLiteral("0912345678");
     QString caseId = QStringLiteral("079123456789");
-    QStringList contacts;         // the names that must be found with the defaults (W = 30)
-    QString relatedContact;       // found only with the related checkpoints included
-    QStringList outsiders;        // scanned near the case but must never be contacts
-    QStringList checkpointCodes;  // A, B, C, D, E, parent, P1, P2
+    QStringList contacts;        // the names that must be found with the defaults (W = 30)
+    QString relatedContact;      // found only with the related checkpoints included
+    QStringList outsiders;       // scanned near the case but must never be contacts
+    QStringList checkpointCodes; // A, B, C, D, E, parent, P1, P2
 };
 
 // Registers a parent checkpoint with two sub-checkpoints and writes the export to `dir`/planted.csv.
 inline PlantedTrace plantTrace(const Database &db, const QString &dir) {
     PlantedTrace planted;
     CheckpointRegistry registry(db.connection());
-    auto codes = sql::exec(db.connection(),
-                           QStringLiteral("SELECT code FROM checkpoints WHERE parent_id IS NULL ORDER BY code "
-                                          "LIMIT 5"));
+    auto codes = sql::exec(
+        db.connection(), QStringLiteral("SELECT code FROM checkpoints WHERE parent_id IS NULL ORDER BY code "
+                                        "LIMIT 5"));
     REQUIRE(codes.ok());
     while (codes.value().next())
         planted.checkpointCodes << codes.value().value(0).toString();
@@ -68,7 +68,11 @@ inline PlantedTrace plantTrace(const Database &db, const QString &dir) {
                       QStringLiteral("Thời gian,Mã điểm,Họ và tên,Số điện thoại,CCCD,Chiều")};
     auto scan = [&](const QString &time, const QString &code, const QString &name, const QString &phone,
                     const QString &id = {}, const QString &direction = {}, const QString &date = {}) {
-        lines << QStringList{(date.isEmpty() ? day : date) + u' ' + time, code, name, u'"' + phone + u'"', id,
+        lines << QStringList{(date.isEmpty() ? day : date) + u' ' + time,
+                             code,
+                             name,
+                             u'"' + phone + u'"',
+                             id,
                              direction}
                      .join(u',');
     };
@@ -80,7 +84,8 @@ inline PlantedTrace plantTrace(const Database &db, const QString &dir) {
     scan(QStringLiteral("14:00:00"), P1, caseName, QStringLiteral("912345678"));
     scan(QStringLiteral("16:00:00"), C, caseName, QStringLiteral("0912345678"), {}, QStringLiteral("Vào"));
     scan(QStringLiteral("18:00:00"), C, caseName, QStringLiteral("0912345678"), {}, QStringLiteral("Ra"));
-    scan(QStringLiteral("20:00:00"), D, caseName, QStringLiteral("0912345678"), {}, QStringLiteral("Check-in"));
+    scan(QStringLiteral("20:00:00"), D, caseName, QStringLiteral("0912345678"), {},
+         QStringLiteral("Check-in"));
     scan(QStringLiteral("20:05:00"), D, caseName, QString(), planted.caseId); // the case again, by ID only
 
     int next = 1;

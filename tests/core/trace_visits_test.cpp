@@ -52,7 +52,8 @@ TEST_CASE("visits from one person's scans at one checkpoint", "[trace]") {
         CHECK(visits[1].start == 12 * 3600);
     }
     SECTION("coming back after checking out is a new visit") {
-        const auto visits = buildVisits(7, {at(0, "in"), at(30, "out"), at(40, "in"), at(50, "out")}, options);
+        const auto visits =
+            buildVisits(7, {at(0, "in"), at(30, "out"), at(40, "in"), at(50, "out")}, options);
         CHECK(visits.size() == 2);
     }
 }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TestSupport.h"
 #include "../core/trace_planted.h"
+#include "TestSupport.h"
 
 #include "Workspace.h"
 #include "demo/DemoDatabase.h"
@@ -52,8 +52,10 @@ TEST_CASE("the tracing page finds the case, their contacts and exports them", "[
     REQUIRE(ScanImporter(db->connection()).run(planted.csv).value().written);
 
     ui::TracePage page(*db);
-    QAbstractItemModelTester contactsTester(page.contactsModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QAbstractItemModelTester timelineTester(page.timelineModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester contactsTester(page.contactsModel(),
+                                            QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester timelineTester(page.timelineModel(),
+                                            QAbstractItemModelTester::FailureReportingMode::Fatal);
     page.setPeriod(planted.day.addDays(-14), planted.day);
     page.search(QStringLiteral("+84 912 345 678")); // guessed to be a phone
     REQUIRE(page.result().has_value());
@@ -63,7 +65,8 @@ TEST_CASE("the tracing page finds the case, their contacts and exports them", "[
     CHECK(column(page.contactsModel(), QStringLiteral("phone")).contains(QStringLiteral("0987000001")));
     CHECK(page.timelineModel()->rowCount() == 7);
     CHECK(page.sitesModel()->rowCount() == 5);
-    CHECK(page.tabs()->tabText(ui::TracePage::ContactsTab).contains(QString::number(planted.contacts.size())));
+    CHECK(
+        page.tabs()->tabText(ui::TracePage::ContactsTab).contains(QString::number(planted.contacts.size())));
     CHECK(page.auditModel()->rowCount() == 1);
 
     // A name shared by two people: the pick list, then the one chosen.
@@ -86,11 +89,14 @@ TEST_CASE("the tracing page finds the case, their contacts and exports them", "[
         CHECK(phone.contains(u'*'));
     const QString full = dir.filePath(QStringLiteral("full.xlsx"));
     REQUIRE(page.exportTo(full, trace::ExportFormat::Xlsx, trace::Phones::Full).ok());
-    CHECK(sheetColumn(full, QStringLiteral("Contacts"), QStringLiteral("Phone")).contains(QStringLiteral("0987000001")));
-    const auto csv = page.exportTo(dir.filePath(QStringLiteral("trace.csv")), trace::ExportFormat::Csv, trace::Phones::Masked);
+    CHECK(sheetColumn(full, QStringLiteral("Contacts"), QStringLiteral("Phone"))
+              .contains(QStringLiteral("0987000001")));
+    const auto csv = page.exportTo(dir.filePath(QStringLiteral("trace.csv")), trace::ExportFormat::Csv,
+                                   trace::Phones::Masked);
     REQUIRE(csv.ok());
     REQUIRE(csv->size() == 3);
-    CHECK(QString::fromUtf8(test::readFile(csv->at(1))).count(QStringLiteral("\r\n")) == planted.contacts.size() + 1);
+    CHECK(QString::fromUtf8(test::readFile(csv->at(1))).count(QStringLiteral("\r\n")) ==
+          planted.contacts.size() + 1);
     const QString pdf = dir.filePath(QStringLiteral("brief.pdf"));
     REQUIRE(page.exportTo(pdf, trace::ExportFormat::Pdf, trace::Phones::Masked).ok());
     CHECK(test::readFile(pdf).startsWith("%PDF"));

@@ -2,8 +2,8 @@
 // Grabs the contact-tracing page offscreen, to look at it as a user would. Hidden: run with
 //   ui_tests "[.screenshot]"
 // The PNGs go to $CD_SCREENSHOT_DIR (default: the system's temporary folder).
-#include "TestSupport.h"
 #include "../core/trace_planted.h"
+#include "TestSupport.h"
 
 #include "Theme.h"
 #include "scans/ScanImport.h"

@@ -156,8 +156,8 @@ void DayTimeline::paintEvent(QPaintEvent *) {
         const int v = mark.visit;
         const QString code = m_result.checkpoint(m_result.visits[v].checkpointId).code;
         const bool met = m_contactsAt.value(v) > 0;
-        QString caption = met ? code + QStringLiteral(" · ") + tr("%n contact(s)", nullptr, m_contactsAt.value(v))
-                              : code;
+        QString caption =
+            met ? code + QStringLiteral(" · ") + tr("%n contact(s)", nullptr, m_contactsAt.value(v)) : code;
         const double left = mark.rect.right() + 4;
         if (left + metrics.horizontalAdvance(caption) > limit)
             caption = code;

@@ -49,14 +49,17 @@ QVariant SheetTableModel::data(const QModelIndex &index, int role) const {
     switch (role) {
     case Qt::DisplayRole:
         if (value.typeId() == QMetaType::Double)
-            return format::decimal(value.toDouble(), value.toDouble() == std::floor(value.toDouble()) ? 0 : 1);
+            return format::decimal(value.toDouble(),
+                                   value.toDouble() == std::floor(value.toDouble()) ? 0 : 1);
         if (isNumber(value))
             return format::number(value.toLongLong());
         return value.toString().replace(QStringLiteral("; "), QStringLiteral("\n"));
     case Qt::ToolTipRole:
-        return isNumber(value) ? QVariant() : value.toString().replace(QStringLiteral("; "), QStringLiteral("\n"));
+        return isNumber(value) ? QVariant()
+                               : value.toString().replace(QStringLiteral("; "), QStringLiteral("\n"));
     case Qt::TextAlignmentRole:
-        return isNumber(value) ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        return isNumber(value) ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                               : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::UserRole:
         return value;
     default:

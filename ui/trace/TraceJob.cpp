@@ -57,7 +57,8 @@ TraceJob::Outcome TraceJob::run(const QSqlDatabase &db, const TraceRequest &requ
         return outcome;
     }
     // Recorded before it is shown: a trace the log cannot hold is not shown.
-    if (auto logged = trace::TraceAudit(db).record(*result, request.person ? request.person->kind : request.kind);
+    if (auto logged =
+            trace::TraceAudit(db).record(*result, request.person ? request.person->kind : request.kind);
         !logged) {
         outcome.error = logged.error().message;
         return outcome;

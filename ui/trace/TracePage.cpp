@@ -102,9 +102,8 @@ TracePage::TracePage(Database &database, QWidget *parent)
 
     connect(m_job, &TraceJob::candidatesFound, this, &TracePage::showCandidates);
     connect(m_job, &TraceJob::traced, this, &TracePage::showResult);
-    connect(m_job, &TraceJob::failed, this, [this](const QString &message) {
-        m_message->showError(sentence(message));
-    });
+    connect(m_job, &TraceJob::failed, this,
+            [this](const QString &message) { m_message->showError(sentence(message)); });
     connect(m_job, &TraceJob::finished, this, [this] {
         setBusy(false);
         reloadAudit();
@@ -288,9 +287,8 @@ QWidget *TracePage::buildResults() {
     });
     connect(m_audit, &QAbstractItemModel::modelReset, this,
             [this, auditView] { fitColumns(auditView, m_audit, QStringLiteral("person_key")); });
-    connect(m_candidatesModel, &QAbstractItemModel::modelReset, this, [this] {
-        fitColumns(m_candidatesView, m_candidatesModel, QStringLiteral("name"));
-    });
+    connect(m_candidatesModel, &QAbstractItemModel::modelReset, this,
+            [this] { fitColumns(m_candidatesView, m_candidatesModel, QStringLiteral("name")); });
 
     auto *header = new QHBoxLayout;
     auto *labels = new QVBoxLayout;
@@ -376,7 +374,8 @@ void TracePage::showCandidates(const QVector<trace::Person> &people) {
     m_candidatesPanel->show();
     m_resultsPanel->hide(); // the previous case's results would read as this one's
     m_candidatesView->selectRow(0);
-    m_message->showInfo(tr("%n people match “%1”.", nullptr, int(people.size())).arg(m_query->text().trimmed()));
+    m_message->showInfo(
+        tr("%n people match “%1”.", nullptr, int(people.size())).arg(m_query->text().trimmed()));
 }
 
 void TracePage::traceCandidate(int row) {
@@ -396,12 +395,11 @@ void TracePage::showResult(const trace::TraceResult &result) {
     if (!p.idNumber.isEmpty())
         who << tr("ID %1").arg(p.idNumber);
     m_personLabel->setText(who.join(QStringLiteral("  ·  ")));
-    m_countsLabel->setText(
-        tr("%1 – %2, window ±%3 min: %4 visit(s) at %5 site(s), %6 contact(s)")
-            .arg(format::date(result.options.from), format::date(result.options.to))
-            .arg(result.options.windowMinutes)
-            .arg(format::number(result.visits.size()), format::number(result.sites.size()),
-                 format::number(result.contacts.size())));
+    m_countsLabel->setText(tr("%1 – %2, window ±%3 min: %4 visit(s) at %5 site(s), %6 contact(s)")
+                               .arg(format::date(result.options.from), format::date(result.options.to))
+                               .arg(result.options.windowMinutes)
+                               .arg(format::number(result.visits.size()), format::number(result.sites.size()),
+                                    format::number(result.contacts.size())));
     m_timeline->setSheet(trace::TraceSheets::timeline(result));
     m_contacts->setSheet(trace::TraceSheets::contacts(result, Phones::Full));
     m_overlaps->setSheet(trace::TraceSheets::overlaps(result, Phones::Full));
@@ -435,22 +433,20 @@ void TracePage::showContactDetail() {
     m_overlapsOfContact->setFilterKeyColumn(m_overlaps->columnOf(QStringLiteral("rank")));
     m_overlapsOfContact->setFilterRole(Qt::UserRole);
     m_overlapsOfContact->setFilterRegularExpression(QStringLiteral("^%1$").arg(rank));
-    const QString name = m_contacts->index(current.row(), m_contacts->columnOf(QStringLiteral("name"))).data().toString();
+    const QString name =
+        m_contacts->index(current.row(), m_contacts->columnOf(QStringLiteral("name"))).data().toString();
     m_detailLabel->setText(tr("Visits %1 shared with the case:").arg(name));
 }
 
 void TracePage::reloadAudit() {
     const auto entries = trace::TraceAudit(m_database.connection()).entries();
     SheetData sheet;
-    sheet.columns = {{QStringLiteral("traced_at"), tr("Traced")},
-                     {QStringLiteral("operator"), tr("Operator")},
-                     {QStringLiteral("query"), tr("Searched by")},
-                     {QStringLiteral("person_key"), tr("Person key")},
-                     {QStringLiteral("period"), tr("Period")},
-                     {QStringLiteral("window"), tr("Window (min)")},
-                     {QStringLiteral("visits"), tr("Visits")},
-                     {QStringLiteral("contacts"), tr("Contacts")},
-                     {QStringLiteral("sites"), tr("Sites")}};
+    sheet.columns = {
+        {QStringLiteral("traced_at"), tr("Traced")},  {QStringLiteral("operator"), tr("Operator")},
+        {QStringLiteral("query"), tr("Searched by")}, {QStringLiteral("person_key"), tr("Person key")},
+        {QStringLiteral("period"), tr("Period")},     {QStringLiteral("window"), tr("Window (min)")},
+        {QStringLiteral("visits"), tr("Visits")},     {QStringLiteral("contacts"), tr("Contacts")},
+        {QStringLiteral("sites"), tr("Sites")}};
     const QHash<QString, QString> kinds{{QStringLiteral("phone"), tr("Phone")},
                                         {QStringLiteral("id"), tr("ID number")},
                                         {QStringLiteral("name"), tr("Name")}};
@@ -458,13 +454,14 @@ void TracePage::reloadAudit() {
         for (const trace::AuditEntry &e : *entries)
             sheet.rows.append({e.tracedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm:ss")),
                                e.operatorName, kinds.value(e.queryKind, e.queryKind), e.personKey,
-                               QString(format::date(e.from) + QStringLiteral(" – ") + format::date(e.to)), e.windowMinutes,
-                               e.visits, e.contacts, e.sites});
+                               QString(format::date(e.from) + QStringLiteral(" – ") + format::date(e.to)),
+                               e.windowMinutes, e.visits, e.contacts, e.sites});
     }
     m_audit->setSheet(sheet);
 }
 
-Result<QStringList> TracePage::exportTo(const QString &path, trace::ExportFormat format, trace::Phones phones) const {
+Result<QStringList> TracePage::exportTo(const QString &path, trace::ExportFormat format,
+                                        trace::Phones phones) const {
     if (!m_result)
         return makeError(tr("Trace a case first."));
     return trace::TraceExport::write(*m_result, path, format, phones,
@@ -477,9 +474,11 @@ void TracePage::exportTrace() {
     TraceExportDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString base = QStringLiteral("truy-vet-%1-%2.%3")
-                             .arg(m_result->person.name.isEmpty() ? QStringLiteral("ca-benh") : m_result->person.name.simplified().replace(u' ', u'-'),
-                                  m_result->options.to.toString(QStringLiteral("yyyyMMdd")), dialog.suffix());
+    const QString base =
+        QStringLiteral("truy-vet-%1-%2.%3")
+            .arg(m_result->person.name.isEmpty() ? QStringLiteral("ca-benh")
+                                                 : m_result->person.name.simplified().replace(u' ', u'-'),
+                 m_result->options.to.toString(QStringLiteral("yyyyMMdd")), dialog.suffix());
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(this, tr("Export the trace"), QDir(dir).filePath(base),
                                                       dialog.fileFilter());
@@ -490,9 +489,10 @@ void TracePage::exportTrace() {
         m_message->showError(sentence(written.error().toString()));
         return;
     }
-    m_message->showSuccess(dialog.phones() == Phones::Full
-                               ? tr("Exported to %1 with phone numbers in full.").arg(written->join(QStringLiteral(", ")))
-                               : tr("Exported to %1, phone numbers masked.").arg(written->join(QStringLiteral(", "))));
+    m_message->showSuccess(
+        dialog.phones() == Phones::Full
+            ? tr("Exported to %1 with phone numbers in full.").arg(written->join(QStringLiteral(", ")))
+            : tr("Exported to %1, phone numbers masked.").arg(written->join(QStringLiteral(", "))));
 }
 
 } // namespace cd::ui
