@@ -54,7 +54,9 @@ void DayTimeline::clear() {
 }
 
 QSize DayTimeline::sizeHint() const {
-    return {720, kHeaderHeight + std::max(m_days, 1) * kRowHeight + kLegendHeight + 4};
+    if (m_days <= 0)
+        return {720, 120};
+    return {720, kHeaderHeight + m_days * kRowHeight + kLegendHeight + 4};
 }
 
 QSize DayTimeline::minimumSizeHint() const {
@@ -70,8 +72,13 @@ void DayTimeline::paintEvent(QPaintEvent *) {
     p.setRenderHint(QPainter::Antialiasing);
     p.fillRect(rect(), palette().base());
     m_marks.clear();
-    if (m_days <= 0)
+    if (m_days <= 0) {
+        QColor hint = palette().text().color();
+        hint.setAlpha(120);
+        p.setPen(hint);
+        p.drawText(rect(), Qt::AlignCenter, tr("The case's days appear here, hour by hour, once traced."));
         return;
+    }
     const QRectF plot = plotArea();
     const double perSecond = plot.width() / 86400.0;
     const QColor text = palette().text().color();

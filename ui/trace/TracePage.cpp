@@ -97,7 +97,8 @@ TracePage::TracePage(Database &database, QWidget *parent)
     layout->addWidget(subtitle);
     layout->addWidget(buildSearchBar());
     layout->addWidget(m_message);
-    layout->addWidget(buildCandidates());
+    // Candidates and results take turns: whichever shows takes the height.
+    layout->addWidget(buildCandidates(), 1);
     layout->addWidget(buildResults(), 1);
 
     connect(m_job, &TraceJob::candidatesFound, this, &TracePage::showCandidates);
@@ -177,7 +178,7 @@ QWidget *TracePage::buildCandidates() {
     auto *label = new QLabel(tr("Several people match. Choose the case:"), m_candidatesPanel);
     label->setObjectName(QStringLiteral("sectionTitle"));
     m_candidatesView = makeTable(m_candidatesModel, m_candidatesPanel);
-    m_candidatesView->setMaximumHeight(180);
+    m_candidatesView->setMaximumHeight(260);
     auto *pick = new QPushButton(tr("Trace this person"), m_candidatesPanel);
     auto *layout = new QVBoxLayout(m_candidatesPanel);
     layout->setContentsMargins(0, 4, 0, 4);
@@ -186,6 +187,7 @@ QWidget *TracePage::buildCandidates() {
     top->addWidget(pick);
     layout->addLayout(top);
     layout->addWidget(m_candidatesView);
+    layout->addStretch(1);
     m_candidatesPanel->hide();
     auto pickCurrent = [this] {
         const QModelIndex current = m_candidatesView->currentIndex();
