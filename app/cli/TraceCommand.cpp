@@ -206,7 +206,7 @@ int runTrace(CliContext &context, const QStringList &args) {
     Database *db = context.database();
     if (!db)
         return DataError;
-    const auto people = PersonSearch(db->connection()).find(kind, text);
+    const auto people = PersonSearch(db->connection()).find(kind, text, options.from, options.to);
     if (!people)
         return context.fail(people.error());
     if (people->isEmpty())

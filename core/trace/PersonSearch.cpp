@@ -4,6 +4,7 @@
 #include "common/VietnameseText.h"
 #include "database/SqlQuery.h"
 #include "registry/PhoneNumber.h"
+#include "scans/ScanTime.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -51,7 +52,8 @@ QueryKind PersonSearch::guessKind(const QString &text) {
     return QueryKind::Name;
 }
 
-Result<QVector<Person>> PersonSearch::find(QueryKind kind, const QString &text) const {
+Result<QVector<Person>> PersonSearch::find(QueryKind kind, const QString &text, const QDate &from,
+                                           const QDate &to) const {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return makeError(tr("type a phone number, an ID number or a name"), {}, 0, queryKindKey(kind));
@@ -82,7 +84,7 @@ Result<QVector<Person>> PersonSearch::find(QueryKind kind, const QString &text) 
         return byKeys(kind, keys);
     }
     case QueryKind::Name:
-        return byName(trimmed);
+        return byName(trimmed, from, to);
     }
     return QVector<Person>{};
 }
@@ -145,16 +147,26 @@ Result<QVector<Person>> PersonSearch::byKeys(QueryKind kind, const QStringList &
     return QVector<Person>{person};
 }
 
-Result<QVector<Person>> PersonSearch::byName(const QString &text) const {
+Result<QVector<Person>> PersonSearch::byName(const QString &text, const QDate &from, const QDate &to) const {
     const QStringList wanted = foldedWords(text);
     if (wanted.isEmpty())
         return makeError(tr("“%1” is not a name").arg(text), {}, 0, QStringLiteral("name"));
-    // Diacritics cannot be folded portably in SQL, so every distinct (person, name) is read and matched
-    // here; names repeat, so each is folded once. This reads the whole scan table: fine for a search
-    // the user starts, and the trace itself then goes through the person index.
-    auto query = sql::exec(m_db, QStringLiteral("SELECT person_key, person_name, MAX(phone), MAX(id_number), "
-                                                "COUNT(*), MAX(scanned_at) FROM scans "
-                                                "WHERE person_name <> '' GROUP BY person_key, person_name"));
+    // Diacritics cannot be folded portably in SQL, so every distinct (person, name) of the period is read
+    // and matched here; names repeat, so each is folded once. "checkpoint_id IN (all checkpoints)" turns
+    // the period into one range per checkpoint on the UNIQUE(checkpoint_id, scanned_at, person_key) index:
+    // two weeks of scans are read, not the whole table.
+    QString statement =
+        QStringLiteral("SELECT person_key, person_name, MAX(phone), MAX(id_number), COUNT(*), "
+                       "MAX(scanned_at) FROM scans WHERE person_name <> ''");
+    QVariantList values;
+    if (from.isValid() && to.isValid()) {
+        statement += QStringLiteral(" AND checkpoint_id IN (SELECT id FROM checkpoints) AND scanned_at >= ? "
+                                    "AND scanned_at < ?");
+        values << scantime::dateToDay(from) * 86400 - scantime::kVietnamOffsetSeconds
+               << (scantime::dateToDay(to) + 1) * 86400 - scantime::kVietnamOffsetSeconds;
+    }
+    statement += QStringLiteral(" GROUP BY person_key, person_name");
+    auto query = sql::exec(m_db, statement, values);
     if (!query)
         return query.error();
     QHash<QString, bool> matches; // name -> matches

@@ -200,6 +200,15 @@ TEST_CASE("a name search is accent-insensitive and lists every match", "[trace]"
     CHECK(names.contains(QStringLiteral("Lý Ca Sáng")));
     CHECK(names.contains(QStringLiteral("Lý Ca Sớm")));
     CHECK(search.find(QueryKind::Name, QStringLiteral("Không Có Ai Tên Này")).value().isEmpty());
+    // Within a period: only the people who scanned in it.
+    const QDate day = f.planted.day;
+    CHECK(search.find(QueryKind::Name, QStringLiteral("ly ca"), day, day).value().size() == 2);
+    CHECK(search.find(QueryKind::Name, QStringLiteral("ly ca"), day.addDays(-14), day.addDays(-1))
+              .value()
+              .isEmpty());
+    CHECK(search.find(QueryKind::Name, QStringLiteral("bui hom qua"), day.addDays(-1), day.addDays(-1))
+              .value()
+              .size() == 1);
     CHECK_FALSE(search.find(QueryKind::Phone, QStringLiteral("12345")).ok());
     CHECK(search.find(QueryKind::Phone, QStringLiteral("0999 999 999")).value().isEmpty());
 

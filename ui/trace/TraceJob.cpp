@@ -36,7 +36,8 @@ TraceJob::Outcome TraceJob::run(const QSqlDatabase &db, const TraceRequest &requ
     if (request.person) {
         person = *request.person;
     } else {
-        const auto people = trace::PersonSearch(db).find(request.kind, request.text);
+        const auto people = trace::PersonSearch(db).find(request.kind, request.text, request.options.from,
+                                                         request.options.to);
         if (!people) {
             outcome.error = people.error().message;
             return outcome;
