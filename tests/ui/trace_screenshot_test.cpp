@@ -64,4 +64,9 @@ TEST_CASE("screenshots of contact tracing", "[.screenshot]") {
     dialog.show();
     grab(dialog, QStringLiteral("trace-export-dialog.png"));
     page.exportTo(shot(QStringLiteral("trace-brief.pdf")), trace::ExportFormat::Pdf, trace::Phones::Masked);
+    // A long brief: half a year and a wide window, so that tables run over pages.
+    page.setPeriod(QDate(2021, 3, 1), QDate(2021, 8, 24));
+    page.setWindowMinutes(600);
+    page.search(QStringLiteral("0335 889 358"));
+    page.exportTo(shot(QStringLiteral("trace-brief-long.pdf")), trace::ExportFormat::Pdf, trace::Phones::Masked);
 }
