@@ -196,6 +196,7 @@ BriefHeading BriefHeading::forDatabase(const QSqlDatabase &db) {
     const AdminUnit &unit = scope->district ? *scope->district : scope->province;
     heading.governingBody = QStringLiteral("UBND ") + unit.nameWithType.toUpper();
     heading.office = scope->district ? QStringLiteral("TRUNG TÂM Y TẾ") : QStringLiteral("SỞ Y TẾ");
+    heading.symbol = scope->district ? QStringLiteral("TTYT") : QStringLiteral("SYT");
     heading.place = placeName(unit.nameWithType);
     return heading;
 }
@@ -238,7 +239,7 @@ Status TraceBrief::write(const TraceResult &result, const QString &path, Phones 
                          QPointF(left.center().x() + officeWidth / 6, underline));
         painter.setFont(serif(13));
         painter.drawText(QRectF(left.left(), underline + 2 * mm, left.width(), line), Qt::AlignCenter,
-                         QStringLiteral("Số:        /BC-TTYT"));
+                         QStringLiteral("Số:        /BC-") + heading.symbol);
 
         painter.setFont(serif(12, Style::Bold));
         painter.drawText(QRectF(right.left(), right.top(), right.width(), line), Qt::AlignCenter,

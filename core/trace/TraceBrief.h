@@ -12,6 +12,7 @@ namespace cd::trace {
 struct BriefHeading {
     QString governingBody = QStringLiteral("UBND HUYỆN"); // "UBND HUYỆN BÙ ĐĂNG"
     QString office = QStringLiteral("TRUNG TÂM Y TẾ");    // the issuing office, bold
+    QString symbol = QStringLiteral("TTYT");              // its abbreviation: "Số: …/BC-TTYT"
     QString place;                                        // "Bù Đăng", before the date
     QDate date;                                           // the day of the brief; today when invalid
 
