@@ -6,4 +6,5 @@ target_sources(cd_ui PRIVATE
     trace/TraceExportDialog.cpp trace/TraceExportDialog.h
     trace/TraceJob.cpp trace/TraceJob.h
     trace/TracePage.cpp trace/TracePage.h
+    trace/TracePageActions.cpp
 )
