@@ -10,11 +10,10 @@
 #include "registry/UiText.h"
 #include "scans/ScanTime.h"
 
-#include <QDateTime>
-
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
