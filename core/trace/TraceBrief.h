@@ -20,11 +20,11 @@ struct BriefHeading {
     static BriefHeading forDatabase(const QSqlDatabase &db);
 };
 
-// The trace as a short administrative report (báo cáo nhanh) in the layout of Nghị định 30/2020/NĐ-CP:
-// issuing body on the left and the national motto on the right, place and date, title, the case, then the
-// epidemiological timeline, the contacts and the exposure sites as tables whose header repeats on every
-// page, page numbers at the top from the second page, recipients and signature. A4 portrait, Times-like
-// serif (the bundled Liberation Serif), 13 pt text. Needs a QGuiApplication for the fonts.
+// The trace as a short administrative report (báo cáo nhanh) in the layout of Nghị định 30/2020/NĐ-CP,
+// painted with the reports' AdminDocument and TablePainter (core/report): issuing body left, national motto
+// right, place and date, title, the case, then the epidemiological timeline, the contacts and the exposure
+// sites as tables whose heading repeats on every page, page numbers from page 2, recipients and signature.
+// Needs a QGuiApplication for the fonts.
 class TraceBrief {
 public:
     static Status write(const TraceResult &result, const QString &path, Phones phones,
