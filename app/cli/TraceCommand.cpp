@@ -210,8 +210,11 @@ int runTrace(CliContext &context, const QStringList &args) {
     if (!people)
         return context.fail(people.error());
     if (people->isEmpty())
-        return context.fail(makeError(CliContext::tr("nobody in the scans matches “%1”").arg(text), {}, 0,
-                                      queryKindKey(kind)));
+        return context.fail(makeError(
+            kind == QueryKind::Name ? CliContext::tr("nobody who scanned between %1 and %2 is named “%3”")
+                                          .arg(format::date(options.from), format::date(options.to), text)
+                                    : CliContext::tr("nobody in the scans matches “%1”").arg(text),
+            {}, 0, queryKindKey(kind)));
     if (people->size() > 1) {
         context.err() << CliContext::tr("%1 people match “%2”:").arg(people->size()).arg(text) << '\n';
         printCandidates(context.err(), *people);

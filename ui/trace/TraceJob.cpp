@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TraceJob.h"
 
+#include "common/VnFormat.h"
 #include "database/Database.h"
 #include "trace/ContactTracer.h"
 #include "trace/PersonSearch.h"
@@ -43,7 +44,11 @@ TraceJob::Outcome TraceJob::run(const QSqlDatabase &db, const TraceRequest &requ
             return outcome;
         }
         if (people->isEmpty()) {
-            outcome.error = tr("Nobody in the stored scans matches “%1”.").arg(request.text.trimmed());
+            outcome.error = request.kind == trace::QueryKind::Name
+                                ? tr("Nobody who scanned between %1 and %2 is named “%3”.")
+                                      .arg(format::date(request.options.from),
+                                           format::date(request.options.to), request.text.trimmed())
+                                : tr("Nobody in the stored scans matches “%1”.").arg(request.text.trimmed());
             return outcome;
         }
         if (people->size() > 1) {

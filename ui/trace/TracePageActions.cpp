@@ -79,8 +79,9 @@ void TracePage::start(const QString &text, std::optional<trace::Person> person) 
         request.text = text;
     }
     m_lastKind = person ? person->kind : request.kind;
-    m_message->showInfo(person || request.kind != QueryKind::Name ? tr("Tracing…")
-                                                                  : tr("Searching every stored name…"));
+    m_message->showInfo(person || request.kind != QueryKind::Name
+                            ? tr("Tracing…")
+                            : tr("Searching the names scanned in the period…"));
     setBusy(true);
     m_job->start(request);
 }
