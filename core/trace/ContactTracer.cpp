@@ -2,7 +2,6 @@
 #include "ContactTracer.h"
 
 #include "VisitBuilder.h"
-#include "common/VietnameseText.h"
 #include "database/SqlQuery.h"
 #include "scans/ScanTime.h"
 

@@ -68,5 +68,6 @@ TEST_CASE("screenshots of contact tracing", "[.screenshot]") {
     page.setPeriod(QDate(2021, 3, 1), QDate(2021, 8, 24));
     page.setWindowMinutes(600);
     page.search(QStringLiteral("0335 889 358"));
-    page.exportTo(shot(QStringLiteral("trace-brief-long.pdf")), trace::ExportFormat::Pdf, trace::Phones::Masked);
+    page.exportTo(shot(QStringLiteral("trace-brief-long.pdf")), trace::ExportFormat::Pdf,
+                  trace::Phones::Masked);
 }

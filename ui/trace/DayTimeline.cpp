@@ -47,12 +47,6 @@ void DayTimeline::setTrace(const trace::TraceResult &result) {
     update();
 }
 
-void DayTimeline::clear() {
-    setTrace({});
-    m_days = 0;
-    updateGeometry();
-}
-
 QSize DayTimeline::sizeHint() const {
     if (m_days <= 0)
         return {720, 120};

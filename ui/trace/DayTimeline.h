@@ -17,7 +17,6 @@ public:
     explicit DayTimeline(QWidget *parent = nullptr);
 
     void setTrace(const trace::TraceResult &result);
-    void clear();
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
