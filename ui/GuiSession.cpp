@@ -10,6 +10,7 @@
 #include "registry/CheckpointsPage.h"
 #include "scans/ImportsPage.h"
 #include "stats/StatisticsPage.h"
+#include "trace/TracePage.h"
 #include "units/OfficeScope.h"
 
 #include <QApplication>
@@ -87,6 +88,10 @@ MainWindow *GuiSession::buildWindow() {
     auto *statistics = new StatisticsPage(*m_database, window);
     window->addSection(QStringLiteral("statistics"), tr("Statistics"), statistics);
     connect(statistics, &StatisticsPage::statusMessage, window, show);
+    auto *tracing = new TracePage(*m_database, window);
+    window->addSection(QStringLiteral("trace"), tr("Contact tracing"), tracing);
+    connect(tracing, &TracePage::statusMessage, window, show);
+    connect(imports, &ImportsPage::scansImported, statistics, &StatisticsPage::reload);
     auto *area = new AreaPage(*m_database, window);
     window->addSection(QStringLiteral("area"), tr("Area and communes"), area);
     connect(area, &AreaPage::statusMessage, window, show);

@@ -116,7 +116,27 @@ const QVector<Migration> &migrations() {
                             " PRIMARY KEY (checkpoint_id, day))"),
              QStringLiteral("CREATE INDEX daily_counts_by_day ON daily_counts(day)"),
          }},
-        // Version 4 is contact tracing's audit log.
+        {4,
+         QStringLiteral("the contact-tracing audit log and the ID-number index"),
+         {
+             // Who traced whom, when, and what they saw: tracing reads personal data, so every trace
+             // is recorded. Only the core's TraceAudit writes here, and only by INSERT.
+             QStringLiteral("CREATE TABLE trace_audit ("
+                            " id %ID%,"
+                            " traced_at TEXT NOT NULL,"
+                            " operator TEXT NOT NULL,"
+                            " query_kind TEXT NOT NULL,"
+                            " person_key TEXT NOT NULL,"
+                            " period_from TEXT NOT NULL,"
+                            " period_to TEXT NOT NULL,"
+                            " window_minutes INTEGER NOT NULL,"
+                            " visits INTEGER NOT NULL,"
+                            " contacts INTEGER NOT NULL,"
+                            " sites INTEGER NOT NULL)"),
+             // An ID search also finds the scans keyed by a phone that carry the ID number. Partial: most
+             // scans have no ID number and would only make the index and every import bigger.
+             QStringLiteral("CREATE INDEX scans_by_id_number ON scans(id_number) WHERE id_number <> ''"),
+         }},
         {5,
          QStringLiteral("what scan exports call checkpoints the register knows by other names"),
          {

@@ -35,6 +35,7 @@ TEST_CASE("the main window shows only the sections that work", "[ui]") {
     REQUIRE(window);
     CHECK(window->sectionIds() == QStringList{QStringLiteral("checkpoints"), QStringLiteral("posters"),
                                               QStringLiteral("imports"), QStringLiteral("statistics"),
+                                              QStringLiteral("trace"),
                                               QStringLiteral("area")});
     CHECK(window->isVisible());
 }

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "../core/trace_planted.h"
+#include "CliRunner.h"
+#include "TestSupport.h"
+
+#include "Workspace.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+using namespace cd;
+using test::runCli;
+
+TEST_CASE("trace from the command line finds exactly the planted contacts", "[cli][trace]") {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("office.sqlite"));
+    auto run = [&](QStringList args) {
+        return runCli(QStringList{QStringLiteral("--db"), db} + args);
+    };
+    REQUIRE(run({QStringLiteral("demo"), QStringLiteral("create")}).exitCode == 0);
+    test::PlantedTrace planted;
+    {
+        auto workspace = openWorkspace(db);
+        REQUIRE(workspace.ok());
+        planted = test::plantTrace(*workspace.value(), dir.path());
+    }
+    const auto imported = run({QStringLiteral("scans"), QStringLiteral("import"), planted.csv});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+
+    const QString to = planted.day.toString(Qt::ISODate);
+    for (const QString &written : {QStringLiteral("0912 345 678"), QStringLiteral("+84912345678"),
+                                   QStringLiteral("84912345678"), QStringLiteral("912345678")}) {
+        const auto traced =
+            run({QStringLiteral("trace"), QStringLiteral("--phone"), written, QStringLiteral("--to"), to,
+                 QStringLiteral("--format"), QStringLiteral("json")});
+        INFO(traced.err.toStdString());
+        REQUIRE(traced.exitCode == 0);
+        const QJsonObject json = QJsonDocument::fromJson(traced.out.toUtf8()).object();
+        CHECK(json[QStringLiteral("person")][QStringLiteral("phone")].toString() == planted.casePhone);
+        CHECK(json[QStringLiteral("person")][QStringLiteral("name")].toString() ==
+              QStringLiteral("Nguyễn Văn Ca"));
+        CHECK(json[QStringLiteral("period")][QStringLiteral("from")].toString() ==
+              planted.day.addDays(-14).toString(Qt::ISODate));
+        QSet<QString> names;
+        for (const QJsonValue &contact : json[QStringLiteral("contacts")].toArray()) {
+            names.insert(contact[QStringLiteral("name")].toString());
+            CHECK_FALSE(contact[QStringLiteral("phone")].toString().contains(u'*')); // the screen: in full
+            CHECK(contact[QStringLiteral("phone")].toString() != planted.casePhone);
+        }
+        CHECK(names == QSet<QString>(planted.contacts.cbegin(), planted.contacts.cend()));
+        CHECK(json[QStringLiteral("visits")].toArray().size() == 5);
+        CHECK(json[QStringLiteral("sites")].toArray().size() == 5);
+    }
+
+    // The related wards, and a window set on the command line.
+    const auto related =
+        run({QStringLiteral("trace"), QStringLiteral("--id"), planted.caseId, QStringLiteral("--to"), to,
+             QStringLiteral("--include-related"), QStringLiteral("--window-minutes"), QStringLiteral("30"),
+             QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(related.exitCode == 0);
+    QSet<QString> relatedNames;
+    for (const QJsonValue &contact :
+         QJsonDocument::fromJson(related.out.toUtf8()).object()[QStringLiteral("contacts")].toArray())
+        relatedNames.insert(contact[QStringLiteral("name")].toString());
+    CHECK(relatedNames.contains(planted.relatedContact));
+    CHECK(relatedNames.size() == planted.contacts.size() + 1);
+
+    // A file leaves the screen: phones masked unless confirmed, and the user is told.
+    const QString file = dir.filePath(QStringLiteral("trace.json"));
+    const auto written =
+        run({QStringLiteral("trace"), QStringLiteral("--phone"), planted.casePhone, QStringLiteral("--to"),
+             to, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), file});
+    REQUIRE(written.exitCode == 0);
+    CHECK(written.out.contains(QStringLiteral("masked")));
+    const QJsonObject saved = QJsonDocument::fromJson(test::readFile(file)).object();
+    CHECK(saved[QStringLiteral("person")][QStringLiteral("phone")].toString() ==
+          QStringLiteral("0912***678"));
+    for (const QJsonValue &contact : saved[QStringLiteral("contacts")].toArray())
+        CHECK(contact[QStringLiteral("phone")].toString().contains(u'*'));
+    const auto full = run({QStringLiteral("trace"), QStringLiteral("--phone"), planted.casePhone,
+                           QStringLiteral("--to"), to, QStringLiteral("--format"), QStringLiteral("csv"),
+                           QStringLiteral("--out"), file, QStringLiteral("--full-phones")});
+    REQUIRE(full.exitCode == 0);
+    CHECK_FALSE(full.out.contains(QStringLiteral("masked")));
+    const QString csv = QString::fromUtf8(test::readFile(file));
+    CHECK(csv.contains(QStringLiteral("0987000")));
+    CHECK(csv.count(QStringLiteral("\r\n")) == planted.contacts.size() + 2); // header + one row per overlap
+
+    // Several people by name: the candidates, and an error asking for --phone or --id.
+    const auto ambiguous = run({QStringLiteral("trace"), QStringLiteral("--name"), QStringLiteral("ly ca"),
+                                QStringLiteral("--to"), to});
+    CHECK(ambiguous.exitCode == 1);
+    CHECK(ambiguous.err.contains(QStringLiteral("Lý Ca Sáng")));
+    CHECK(ambiguous.err.contains(QStringLiteral("Lý Ca Sớm")));
+    CHECK(ambiguous.err.contains(QStringLiteral("--phone or --id")));
+    const auto byName = run({QStringLiteral("trace"), QStringLiteral("--name"),
+                             QStringLiteral("NGUYEN VAN CA"), QStringLiteral("--to"), to});
+    INFO(byName.err.toStdString());
+    CHECK(byName.exitCode == 0);
+    CHECK(byName.out.contains(QStringLiteral("Nguyễn Văn Ca")));
+    CHECK(byName.out.contains(QStringLiteral("Phạm Hai Lần")));
+
+    CHECK(run({QStringLiteral("trace"), QStringLiteral("--phone"), QStringLiteral("0999999999")}).exitCode ==
+          1);
+    CHECK(run({QStringLiteral("trace")}).exitCode == 2);
+    CHECK(run({QStringLiteral("trace"), QStringLiteral("--phone"), QStringLiteral("1"),
+               QStringLiteral("--id"), QStringLiteral("2")})
+              .exitCode == 2);
+
+    // Every successful trace is in the audit log: 4 + 1 + 2 + 1 (the name that matched one person).
+    const auto audit = run({QStringLiteral("trace"), QStringLiteral("audit"), QStringLiteral("--format"),
+                            QStringLiteral("json")});
+    REQUIRE(audit.exitCode == 0);
+    const QJsonArray entries = QJsonDocument::fromJson(audit.out.toUtf8()).array();
+    REQUIRE(entries.size() == 8);
+    CHECK(entries[0][QStringLiteral("query_kind")].toString() == QStringLiteral("name"));
+    CHECK(entries[7][QStringLiteral("person_key")].toString() == QStringLiteral("p:0912345678"));
+    CHECK(entries[7][QStringLiteral("contacts")].toInt() == planted.contacts.size());
+}

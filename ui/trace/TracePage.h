@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "trace/TraceExport.h"
+#include "trace/TraceTypes.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QSpinBox;
+class QSplitter;
+class QTableView;
+class QTabWidget;
+class QWidget;
+
+namespace cd {
+class Database;
+}
+
+namespace cd::ui {
+
+class DayTimeline;
+class InlineMessage;
+class SheetTableModel;
+class TraceJob;
+
+// Contact tracing: find the case by phone, ID number or name (choosing among several people with the same
+// name), then their timeline (a day-by-day chart and every scan), their contacts ranked by overlaps with
+// the visits they shared, the exposure sites to warn, and the audit log of every trace. Phones are shown
+// in full on screen; exports mask them unless the user confirms.
+class TracePage : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit TracePage(Database &database, QWidget *parent = nullptr);
+
+    enum Tab { TimelineTab, ContactsTab, SitesTab, AuditTab };
+
+    // Search as if typed and Trace pressed. `kind` empty: guessed from the text.
+    void search(const QString &text, std::optional<trace::QueryKind> kind = {});
+    void setPeriod(const QDate &from, const QDate &to);
+    void setWindowMinutes(int minutes);
+    void traceCandidate(int row);
+    Result<QStringList> exportTo(const QString &path, trace::ExportFormat format, trace::Phones phones) const;
+
+    const std::optional<trace::TraceResult> &result() const { return m_result; }
+    const QVector<trace::Person> &candidates() const { return m_candidates; }
+    SheetTableModel *contactsModel() const { return m_contacts; }
+    SheetTableModel *timelineModel() const { return m_timeline; }
+    SheetTableModel *sitesModel() const { return m_sites; }
+    SheetTableModel *auditModel() const { return m_audit; }
+    QTabWidget *tabs() const { return m_tabs; }
+    TraceJob *job() const { return m_job; }
+
+signals:
+    void statusMessage(const QString &message);
+
+private:
+    QWidget *buildSearchBar();
+    QWidget *buildCandidates();
+    QWidget *buildResults();
+    trace::TraceOptions options() const;
+    void start(const QString &text, std::optional<trace::Person> person);
+    void showCandidates(const QVector<trace::Person> &people);
+    void showResult(const trace::TraceResult &result);
+    void showContactDetail();
+    void reloadAudit();
+    void exportTrace();
+    void setBusy(bool busy);
+
+    Database &m_database;
+    TraceJob *m_job;
+    std::optional<trace::TraceResult> m_result;
+    QVector<trace::Person> m_candidates;
+    trace::QueryKind m_lastKind = trace::QueryKind::Phone;
+
+    QLineEdit *m_query;
+    QComboBox *m_kind;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QSpinBox *m_window;
+    QSpinBox *m_stay;
+    QCheckBox *m_related;
+    QPushButton *m_traceButton;
+    InlineMessage *m_message;
+    QWidget *m_candidatesPanel;
+    SheetTableModel *m_candidatesModel;
+    QTableView *m_candidatesView;
+    QWidget *m_resultsPanel;
+    QLabel *m_personLabel;
+    QLabel *m_countsLabel;
+    QPushButton *m_exportButton;
+    QTabWidget *m_tabs;
+    DayTimeline *m_dayTimeline;
+    SheetTableModel *m_timeline;
+    SheetTableModel *m_contacts;
+    SheetTableModel *m_overlaps;
+    QSortFilterProxyModel *m_overlapsOfContact;
+    QTableView *m_contactsView;
+    QTableView *m_timelineView;
+    QSplitter *m_timelineSplit;
+    QLabel *m_detailLabel;
+    SheetTableModel *m_sites;
+    SheetTableModel *m_audit;
+};
+
+} // namespace cd::ui

@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What the tracing page does: start a search or trace, show candidates and results, the audit log, export.
+#include "TracePage.h"
+
+#include "DayTimeline.h"
+#include "SheetTableModel.h"
+#include "TraceExportDialog.h"
+#include "TraceJob.h"
+#include "common/VnFormat.h"
+#include "database/Database.h"
+#include "posters/InlineMessage.h"
+#include "registry/UiText.h"
+#include "scans/ScanTime.h"
+#include "trace/PersonSearch.h"
+#include "trace/TraceAudit.h"
+#include "trace/TraceSheets.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+
+namespace cd::ui {
+
+using trace::Phones;
+using trace::QueryKind;
+
+trace::TraceOptions TracePage::options() const {
+    trace::TraceOptions o;
+    o.from = m_from->date();
+    o.to = m_to->date();
+    o.windowMinutes = m_window->value();
+    o.defaultStayMinutes = m_stay->value();
+    o.includeRelatedCheckpoints = m_related->isChecked();
+    return o;
+}
+
+void TracePage::setPeriod(const QDate &from, const QDate &to) {
+    m_from->setDate(from);
+    m_to->setDate(to);
+}
+
+void TracePage::setWindowMinutes(int minutes) {
+    m_window->setValue(minutes);
+}
+
+void TracePage::search(const QString &text, std::optional<trace::QueryKind> kind) {
+    m_query->setText(text);
+    m_kind->setCurrentIndex(kind ? m_kind->findData(int(*kind)) : 0);
+    start(text, std::nullopt);
+}
+
+void TracePage::start(const QString &text, std::optional<trace::Person> person) {
+    TraceRequest request;
+    request.options = options();
+    if (request.options.from > request.options.to) {
+        m_message->showError(tr("The period must end on or after the day it starts."));
+        return;
+    }
+    if (person) {
+        request.person = person;
+    } else {
+        if (text.trimmed().isEmpty()) {
+            m_message->showError(tr("Type a phone number, an ID number or a name."));
+            return;
+        }
+        const int chosen = m_kind->currentData().toInt();
+        request.kind = chosen < 0 ? trace::PersonSearch::guessKind(text) : QueryKind(chosen);
+        request.text = text;
+    }
+    m_lastKind = person ? person->kind : request.kind;
+    m_message->showInfo(person || request.kind != QueryKind::Name
+                            ? tr("Tracing…")
+                            : tr("Searching the names scanned in the period…"));
+    setBusy(true);
+    m_job->start(request);
+}
+
+void TracePage::setBusy(bool busy) {
+    m_traceButton->setEnabled(!busy);
+    setCursor(busy ? Qt::BusyCursor : Qt::ArrowCursor);
+}
+
+void TracePage::showCandidates(const QVector<trace::Person> &people) {
+    m_candidates = people;
+    SheetData sheet;
+    sheet.columns = {{QStringLiteral("name"), tr("Name")},
+                     {QStringLiteral("phone"), tr("Phone")},
+                     {QStringLiteral("id_number"), tr("ID number")},
+                     {QStringLiteral("scans"), tr("Scans")},
+                     {QStringLiteral("last_seen"), tr("Last scan")}};
+    for (const trace::Person &p : people)
+        sheet.rows.append({p.name, p.phone, p.idNumber, p.scans, scantime::toVietnamText(p.lastSeen)});
+    m_candidatesModel->setSheet(sheet);
+    m_candidatesPanel->show();
+    m_resultsPanel->hide(); // the previous case's results would read as this one's
+    m_candidatesView->selectRow(0);
+    m_message->showInfo(
+        tr("%n people match “%1”.", nullptr, int(people.size())).arg(m_query->text().trimmed()));
+}
+
+void TracePage::traceCandidate(int row) {
+    if (row < 0 || row >= m_candidates.size())
+        return;
+    start({}, m_candidates[row]);
+}
+
+void TracePage::showResult(const trace::TraceResult &result) {
+    m_result = result;
+    m_candidatesPanel->hide();
+    m_resultsPanel->show();
+    const trace::Person &p = result.person;
+    QStringList who{p.name.isEmpty() ? p.keys.value(0) : p.name};
+    if (!p.phone.isEmpty())
+        who << p.phone; // on screen: in full
+    if (!p.idNumber.isEmpty())
+        who << tr("ID %1").arg(p.idNumber);
+    m_personLabel->setText(who.join(QStringLiteral("  ·  ")));
+    m_countsLabel->setText(tr("%1 – %2, window ±%3 min: %4 visit(s) at %5 site(s), %6 contact(s)")
+                               .arg(format::date(result.options.from), format::date(result.options.to))
+                               .arg(result.options.windowMinutes)
+                               .arg(format::number(result.visits.size()), format::number(result.sites.size()),
+                                    format::number(result.contacts.size())));
+    m_timeline->setSheet(trace::TraceSheets::timeline(result));
+    m_contacts->setSheet(trace::TraceSheets::contacts(result, Phones::Full));
+    m_overlaps->setSheet(trace::TraceSheets::overlaps(result, Phones::Full));
+    m_sites->setSheet(trace::TraceSheets::sites(result));
+    m_dayTimeline->setTrace(result);
+    const int total = std::max(m_timelineSplit->height(), 300);
+    const int chart = std::min(m_dayTimeline->sizeHint().height() + 4, total * 3 / 5);
+    m_timelineSplit->setSizes({chart, total - chart});
+    m_tabs->setTabText(ContactsTab, tr("Contacts (%1)").arg(format::number(result.contacts.size())));
+    m_tabs->setTabText(SitesTab, tr("Exposure sites (%1)").arg(format::number(result.sites.size())));
+    m_exportButton->setEnabled(true);
+    if (!result.contacts.isEmpty())
+        m_contactsView->selectRow(0);
+    showContactDetail();
+    if (result.scans.isEmpty())
+        m_message->showInfo(tr("No scans of this person between %1 and %2.")
+                                .arg(format::date(result.options.from), format::date(result.options.to)));
+    else
+        m_message->dismiss();
+    emit statusMessage(tr("Trace recorded in the audit log."));
+}
+
+void TracePage::showContactDetail() {
+    const QModelIndex current = m_contactsView->currentIndex();
+    if (!current.isValid() || !m_result) {
+        m_overlapsOfContact->setFilterFixedString(QStringLiteral("-"));
+        m_detailLabel->setText(tr("Select a contact to see the visits they shared with the case."));
+        return;
+    }
+    const int rank = m_contacts->index(current.row(), 0).data(Qt::UserRole).toInt();
+    m_overlapsOfContact->setFilterKeyColumn(m_overlaps->columnOf(QStringLiteral("rank")));
+    m_overlapsOfContact->setFilterRole(Qt::UserRole);
+    m_overlapsOfContact->setFilterRegularExpression(QStringLiteral("^%1$").arg(rank));
+    const QString name =
+        m_contacts->index(current.row(), m_contacts->columnOf(QStringLiteral("name"))).data().toString();
+    m_detailLabel->setText(tr("Visits %1 shared with the case:").arg(name));
+}
+
+void TracePage::reloadAudit() {
+    const auto entries = trace::TraceAudit(m_database.connection()).entries();
+    SheetData sheet;
+    sheet.columns = {
+        {QStringLiteral("traced_at"), tr("Traced")},  {QStringLiteral("operator"), tr("Operator")},
+        {QStringLiteral("query"), tr("Searched by")}, {QStringLiteral("person_key"), tr("Person key")},
+        {QStringLiteral("period"), tr("Period")},     {QStringLiteral("window"), tr("Window (min)")},
+        {QStringLiteral("visits"), tr("Visits")},     {QStringLiteral("contacts"), tr("Contacts")},
+        {QStringLiteral("sites"), tr("Sites")}};
+    const QHash<QString, QString> kinds{{QStringLiteral("phone"), tr("Phone")},
+                                        {QStringLiteral("id"), tr("ID number")},
+                                        {QStringLiteral("name"), tr("Name")}};
+    if (entries) {
+        for (const trace::AuditEntry &e : *entries)
+            sheet.rows.append({e.tracedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm:ss")),
+                               e.operatorName, kinds.value(e.queryKind, e.queryKind), e.personKey,
+                               QString(format::date(e.from) + QStringLiteral(" – ") + format::date(e.to)),
+                               e.windowMinutes, e.visits, e.contacts, e.sites});
+    }
+    m_audit->setSheet(sheet);
+}
+
+Result<QStringList> TracePage::exportTo(const QString &path, trace::ExportFormat format,
+                                        trace::Phones phones) const {
+    if (!m_result)
+        return makeError(tr("Trace a case first."));
+    return trace::TraceExport::write(*m_result, path, format, phones,
+                                     trace::BriefHeading::forDatabase(m_database.connection()));
+}
+
+void TracePage::exportTrace() {
+    if (!m_result)
+        return;
+    TraceExportDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString base =
+        QStringLiteral("truy-vet-%1-%2.%3")
+            .arg(m_result->person.name.isEmpty() ? QStringLiteral("ca-benh")
+                                                 : m_result->person.name.simplified().replace(u' ', u'-'),
+                 m_result->options.to.toString(QStringLiteral("yyyyMMdd")), dialog.suffix());
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the trace"), QDir(dir).filePath(base),
+                                                      dialog.fileFilter());
+    if (path.isEmpty())
+        return;
+    const auto written = exportTo(path, dialog.format(), dialog.phones());
+    if (!written) {
+        m_message->showError(sentence(written.error().toString()));
+        return;
+    }
+    m_message->showSuccess(
+        dialog.phones() == Phones::Full
+            ? tr("Exported to %1 with phone numbers in full.").arg(written->join(QStringLiteral(", ")))
+            : tr("Exported to %1, phone numbers masked.").arg(written->join(QStringLiteral(", "))));
+}
+
+} // namespace cd::ui
