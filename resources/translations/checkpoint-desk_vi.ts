@@ -144,6 +144,13 @@
     </message>
 </context>
 <context>
+    <name>CheckpointStatisticsQuery</name>
+    <message>
+        <source>the number of days without scans must be at least 1, not %1</source>
+        <translation>số ngày không có lượt quét phải từ 1 trở lên, không phải %1</translation>
+    </message>
+</context>
+<context>
     <name>CheckpointTypes</name>
     <message>
         <source>“%1” is not a checkpoint type. Types: %2</source>
@@ -1118,6 +1125,323 @@
         <source>List the mappings.</source>
         <translation>Liệt kê các ánh xạ.</translation>
     </message>
+    <message>
+        <source>Write the statistics report as PDF, XLSX or CSV.</source>
+        <translation>Xuất báo cáo thống kê ra PDF, XLSX hoặc CSV.</translation>
+    </message>
+    <message>
+        <source>Trace a case's visits, contacts and exposure sites.</source>
+        <translation>Truy vết lịch trình, người tiếp xúc và các điểm có yếu tố dịch tễ của một ca bệnh.</translation>
+    </message>
+    <message>
+        <source>The statistics report for the steering committee: the commune table (district table for a province) as a PDF in the layout of administrative documents, an XLSX workbook or a CSV file. The issuer, place, reference and signer are the texts remembered in the database (set in the report dialog, or here with --remember); the options below override them for this report only unless --remember is given. In texts, \n starts a new line.</source>
+        <translation>Báo cáo thống kê gửi Ban Chỉ đạo: bảng theo xã (theo huyện với cơ sở dữ liệu cấp tỉnh) dưới dạng PDF theo thể thức văn bản hành chính, bảng tính XLSX hoặc tệp CSV. Cơ quan ban hành, địa danh, dòng kèm theo và người ký lấy theo nội dung đã lưu trong cơ sở dữ liệu (đặt trong hộp thoại báo cáo, hoặc tại đây với --remember); các tùy chọn dưới đây chỉ thay thế cho lần xuất này, trừ khi có --remember. Trong nội dung, \n để xuống dòng.</translation>
+    </message>
+    <message>
+        <source>First day of the period (default: 1 January).</source>
+        <translation>Ngày đầu của kỳ (mặc định: 1 tháng 1).</translation>
+    </message>
+    <message>
+        <source>pdf, xlsx or csv (default: from the --out extension).</source>
+        <translation>pdf, xlsx hoặc csv (mặc định: theo phần mở rộng của --out).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>ĐỊNH_DẠNG</translation>
+    </message>
+    <message>
+        <source>Add chart pages to the PDF.</source>
+        <translation>Thêm các trang biểu đồ vào PDF.</translation>
+    </message>
+    <message>
+        <source>Add to the PDF the units without scans for 7 days and the checkpoints that stopped.</source>
+        <translation>Thêm vào PDF các đơn vị không có lượt quét trong 7 ngày và các điểm kiểm dịch đã ngừng quét.</translation>
+    </message>
+    <message>
+        <source>Extra table columns, comma-separated: active_7d, with_scans, without_scans, scans_7d.</source>
+        <translation>Các cột thêm của bảng, cách nhau bằng dấu phẩy: active_7d, with_scans, without_scans, scans_7d.</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>DANH_SÁCH</translation>
+    </message>
+    <message>
+        <source>The date of the document beside the place (default: today).</source>
+        <translation>Ngày của văn bản, ghi sau địa danh (mặc định: hôm nay).</translation>
+    </message>
+    <message>
+        <source>Issuing body, e.g. “ỦY BAN NHÂN DÂN\nHUYỆN BÙ ĐĂNG”.</source>
+        <translation>Cơ quan ban hành, ví dụ “ỦY BAN NHÂN DÂN\nHUYỆN BÙ ĐĂNG”.</translation>
+    </message>
+    <message>
+        <source>The body above the issuer, if any.</source>
+        <translation>Cơ quan chủ quản của cơ quan ban hành, nếu có.</translation>
+    </message>
+    <message>
+        <source>Document number, e.g. “Số: 1687/UBND-VX”.</source>
+        <translation>Số, ký hiệu văn bản, ví dụ “Số: 1687/UBND-VX”.</translation>
+    </message>
+    <message>
+        <source>The line under the title, e.g. “Kèm theo Công văn số 1687/UBND-VX ngày 26/8/2021 của UBND huyện Bù Đăng”.</source>
+        <translation>Dòng dưới tiêu đề, ví dụ “Kèm theo Công văn số 1687/UBND-VX ngày 26/8/2021 của UBND huyện Bù Đăng”.</translation>
+    </message>
+    <message>
+        <source>The place before the date.</source>
+        <translation>Địa danh ghi trước ngày tháng.</translation>
+    </message>
+    <message>
+        <source>The signer's title, e.g. “KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH”.</source>
+        <translation>Chức vụ người ký, ví dụ “KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH”.</translation>
+    </message>
+    <message>
+        <source>The signer's name.</source>
+        <translation>Họ tên người ký.</translation>
+    </message>
+    <message>
+        <source>Save the texts given for the next reports too.</source>
+        <translation>Lưu các nội dung đã nhập để dùng cho các báo cáo sau.</translation>
+    </message>
+    <message>
+        <source>--format must be pdf, xlsx or csv, not “%1”</source>
+        <translation>--format phải là pdf, xlsx hoặc csv, không phải “%1”</translation>
+    </message>
+    <message>
+        <source>unknown column “%1” (use active_7d, with_scans, without_scans, scans_7d)</source>
+        <translation>không có cột “%1” (dùng active_7d, with_scans, without_scans, scans_7d)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the report as of %2 on %n page(s).</source>
+        <translation>
+            <numerusform>%1: báo cáo số liệu đến ngày %2, %n trang.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: the report as of %2.</source>
+        <translation>%1: báo cáo số liệu đến ngày %2.</translation>
+    </message>
+    <message>
+        <source>%1 checkpoints, %2 scans from %3 to %4.</source>
+        <translation>%1 điểm kiểm dịch, %2 lượt quét từ %3 đến %4.</translation>
+    </message>
+    <message>
+        <source>With scans</source>
+        <translation>Điểm có lượt quét</translation>
+    </message>
+    <message>
+        <source>Without scans</source>
+        <translation>Điểm chưa có lượt quét</translation>
+    </message>
+    <message>
+        <source>Scans 7 days</source>
+        <translation>Lượt quét 7 ngày</translation>
+    </message>
+    <message>
+        <source>For a province database: the communes of this district instead of the districts.</source>
+        <translation>Với cơ sở dữ liệu cấp tỉnh: liệt kê các xã của huyện này thay cho các huyện.</translation>
+    </message>
+    <message>
+        <source>Extra columns, comma-separated: with_scans (checkpoints with scans in the period), without_scans, scans_7d (scans in the last 7 days).</source>
+        <translation>Các cột thêm, cách nhau bằng dấu phẩy: with_scans (số điểm có lượt quét trong kỳ), without_scans, scans_7d (số lượt quét trong 7 ngày gần đây).</translation>
+    </message>
+    <message>
+        <source>unknown column “%1” (use with_scans, without_scans, scans_7d)</source>
+        <translation>không có cột “%1” (dùng with_scans, without_scans, scans_7d)</translation>
+    </message>
+    <message>
+        <source>No scan at all in the last 7 days: %1</source>
+        <translation>Không có lượt quét nào trong 7 ngày gần đây: %1</translation>
+    </message>
+    <message>
+        <source>Checkpoints with their scans in the period, in the last 7 days and their last scan day. With --inactive-days N, the follow-up list instead: open checkpoints scanned before the last N days but not in them, the longest silent first.</source>
+        <translation>Các điểm kiểm dịch với số lượt quét trong kỳ, trong 7 ngày gần đây và ngày quét gần nhất. Với --inactive-days N: danh sách cần theo dõi, gồm các điểm đang hoạt động đã có lượt quét trước N ngày gần đây nhưng không có lượt nào trong N ngày đó, điểm ngừng lâu nhất xếp trước.</translation>
+    </message>
+    <message>
+        <source>Only the checkpoints of this commune or district.</source>
+        <translation>Chỉ các điểm kiểm dịch của xã hoặc huyện này.</translation>
+    </message>
+    <message>
+        <source>List the checkpoints without scans in the last N days.</source>
+        <translation>Liệt kê các điểm kiểm dịch không có lượt quét trong N ngày gần đây.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--inactive-days needs a whole number of days, at least 1, not “%1”</source>
+        <translation>--inactive-days cần một số ngày nguyên, từ 1 trở lên, không phải “%1”</translation>
+    </message>
+    <message>
+        <source>Last scan</source>
+        <translation>Lần quét cuối</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Ngừng quét</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>Checkpoints with their scans and last scan day, or the ones that stopped.</source>
+        <translation>Các điểm kiểm dịch với số lượt quét và ngày quét gần nhất, hoặc các điểm đã ngừng quét.</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>CCCD/CMND</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Lần quét cuối</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>Ca bệnh: %1</translation>
+    </message>
+    <message>
+        <source>, phone %1</source>
+        <translation>, số điện thoại %1</translation>
+    </message>
+    <message>
+        <source>, ID number %1</source>
+        <translation>, CCCD/CMND %1</translation>
+    </message>
+    <message>
+        <source>Period %1 to %2, window ±%3 minutes: %4 visit(s), %5 contact(s), %6 site(s).</source>
+        <translation>Từ %1 đến %2, khoảng tiếp xúc ±%3 phút: %4 lượt có mặt, %5 người tiếp xúc, %6 điểm.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Lịch trình</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Người tiếp xúc</translation>
+    </message>
+    <message>
+        <source>Exposure sites</source>
+        <translation>Điểm có yếu tố dịch tễ</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Lists the trace audit log, newest first: when, who (the operating-system user), which person key and how many visits, contacts and sites the trace showed. The log cannot be edited.</source>
+        <translation>Liệt kê nhật ký truy vết, mới nhất trước: thời điểm, người thực hiện (tài khoản hệ điều hành), mã người được truy vết và số lượt có mặt, người tiếp xúc, điểm đã hiện. Nhật ký không sửa được.</translation>
+    </message>
+    <message>
+        <source>Traced</source>
+        <translation>Thời điểm truy vết</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Tìm theo</translation>
+    </message>
+    <message>
+        <source>Person key</source>
+        <translation>Mã người</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Khoảng tiếp xúc</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Lượt có mặt</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Số điểm</translation>
+    </message>
+    <message>
+        <source>Traces a case: their visits in the period (by default the 14 days up to today), the people who scanned at the same checkpoints within ±W minutes of them, and the checkpoints to warn. Phone numbers are shown in full on the terminal and masked in files written with --out unless --full-phones is given. Every trace is recorded in the audit log (“trace audit” lists it).</source>
+        <translation>Truy vết một ca bệnh: các lượt có mặt trong khoảng thời gian (mặc định 14 ngày tính đến hôm nay), những người quét mã cùng điểm trong khoảng ±W phút, và các điểm cần thông báo. Số điện thoại hiện đầy đủ trên màn hình và được che bớt trong tệp ghi bằng --out, trừ khi có --full-phones. Mọi lần truy vết đều được ghi vào nhật ký (“trace audit” để xem).</translation>
+    </message>
+    <message>
+        <source>The case's phone, written any way.</source>
+        <translation>Số điện thoại của ca bệnh, viết kiểu nào cũng được.</translation>
+    </message>
+    <message>
+        <source>The case's ID number (CCCD/CMND).</source>
+        <translation>Số CCCD/CMND của ca bệnh.</translation>
+    </message>
+    <message>
+        <source>The case's name, with or without accents.</source>
+        <translation>Họ tên ca bệnh, có dấu hoặc không dấu.</translation>
+    </message>
+    <message>
+        <source>First day (default: --to minus 14 days).</source>
+        <translation>Ngày đầu (mặc định: --to trừ 14 ngày).</translation>
+    </message>
+    <message>
+        <source>Contacts come within W minutes of the case (default 30).</source>
+        <translation>Người tiếp xúc là người có mặt cách ca bệnh trong W phút (mặc định 30).</translation>
+    </message>
+    <message>
+        <source>Assumed stay of a check-in without check-out (default 60).</source>
+        <translation>Thời gian coi như lưu lại khi quét vào mà không quét ra (mặc định 60).</translation>
+    </message>
+    <message>
+        <source>Also count the parent and sub-checkpoints of the case's.</source>
+        <translation>Tính cả điểm chính và các điểm con của điểm ca bệnh đã đến.</translation>
+    </message>
+    <message>
+        <source>Write to this file instead.</source>
+        <translation>Ghi ra tệp này thay vì màn hình.</translation>
+    </message>
+    <message>
+        <source>Write phone numbers in full in the --out file.</source>
+        <translation>Ghi đầy đủ số điện thoại vào tệp --out.</translation>
+    </message>
+    <message>
+        <source>give one of --phone, --id or --name</source>
+        <translation>hãy cho một trong --phone, --id hoặc --name</translation>
+    </message>
+    <message>
+        <source>--window-minutes needs a whole number of minutes</source>
+        <translation>--window-minutes cần một số phút nguyên</translation>
+    </message>
+    <message>
+        <source>--stay-minutes needs a whole number of minutes</source>
+        <translation>--stay-minutes cần một số phút nguyên</translation>
+    </message>
+    <message>
+        <source>nobody who scanned between %1 and %2 is named “%3”</source>
+        <translation>không có ai quét mã từ %1 đến %2 có họ tên “%3”</translation>
+    </message>
+    <message>
+        <source>nobody in the scans matches “%1”</source>
+        <translation>không có ai trong dữ liệu quét mã khớp với “%1”</translation>
+    </message>
+    <message>
+        <source>%1 people match “%2”:</source>
+        <translation>%1 người khớp với “%2”:</translation>
+    </message>
+    <message>
+        <source>several people match; trace one of them with --phone or --id</source>
+        <translation>có nhiều người khớp; hãy truy vết một người bằng --phone hoặc --id</translation>
+    </message>
+    <message>
+        <source>Trace written to %1: %2 visit(s), %3 contact(s), %4 site(s).</source>
+        <translation>Đã ghi kết quả truy vết ra %1: %2 lượt có mặt, %3 người tiếp xúc, %4 điểm.</translation>
+    </message>
+    <message>
+        <source>Phone numbers were masked in the file; add --full-phones to write them in full.</source>
+        <translation>Số điện thoại trong tệp đã được che bớt; thêm --full-phones để ghi đầy đủ.</translation>
+    </message>
 </context>
 <context>
     <name>CloseCheckpointCommand</name>
@@ -1128,6 +1452,29 @@
     <message>
         <source>reopen %1 “%2”</source>
         <translation>mở lại %1 “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTracer</name>
+    <message>
+        <source>no person to trace</source>
+        <translation>không có người nào để truy vết</translation>
+    </message>
+    <message>
+        <source>the period must run from a day to the same or a later day</source>
+        <translation>ngày kết thúc phải bằng hoặc sau ngày bắt đầu</translation>
+    </message>
+    <message>
+        <source>the window must be between 0 and 1440 minutes</source>
+        <translation>khoảng thời gian phải từ 0 đến 1440 phút</translation>
+    </message>
+    <message>
+        <source>the default stay must be between 0 and %1 minutes</source>
+        <translation>thời gian lưu lại mặc định phải từ 0 đến %1 phút</translation>
+    </message>
+    <message>
+        <source>the trace was cancelled</source>
+        <translation>đã hủy truy vết</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1590,21 @@
     <message>
         <source>could not save the order</source>
         <translation>không lưu được thứ tự</translation>
+    </message>
+</context>
+<context>
+    <name>PersonSearch</name>
+    <message>
+        <source>type a phone number, an ID number or a name</source>
+        <translation>hãy nhập số điện thoại, số CCCD/CMND hoặc họ tên</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ID number</source>
+        <translation>“%1” không phải là số CCCD/CMND</translation>
+    </message>
+    <message>
+        <source>“%1” is not a name</source>
+        <translation>“%1” không phải là họ tên</translation>
     </message>
 </context>
 <context>
@@ -1435,6 +1797,32 @@
     <message>
         <source>the import could not be committed</source>
         <translation>không hoàn tất được việc nhập</translation>
+    </message>
+</context>
+<context>
+    <name>ScanSeriesQuery</name>
+    <message>
+        <source>a series needs its first and last day</source>
+        <translation>chuỗi số liệu cần có ngày đầu và ngày cuối</translation>
+    </message>
+    <message>
+        <source>the number of checkpoints must be at least 1, not %1</source>
+        <translation>số điểm kiểm dịch phải từ 1 trở lên, không phải %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsReport</name>
+    <message>
+        <source>a page could not be added</source>
+        <translation>không thêm được trang mới</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Không ghi được %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF %1.</source>
+        <translation>Không tạo được tệp PDF %1.</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +2044,152 @@
     </message>
 </context>
 <context>
+    <name>TraceExport</name>
+    <message>
+        <source>unknown export format</source>
+        <translation>định dạng xuất không xác định</translation>
+    </message>
+</context>
+<context>
+    <name>TraceSheets</name>
+    <message>
+        <source>in</source>
+        <translation>vào</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>ra</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Lịch trình</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Chiều</translation>
+    </message>
+    <message>
+        <source>Checkpoint code</source>
+        <translation>Mã điểm</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Điểm kiểm dịch</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã, thị trấn</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Lượt có mặt</translation>
+    </message>
+    <message>
+        <source>Visit time</source>
+        <translation>Thời gian có mặt</translation>
+    </message>
+    <message>
+        <source>End assumed</source>
+        <translation>Giờ ra ước tính</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Người tiếp xúc</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>CCCD/CMND</translation>
+    </message>
+    <message>
+        <source>Overlaps</source>
+        <translation>Số lần trùng</translation>
+    </message>
+    <message>
+        <source>Closest (min)</source>
+        <translation>Gần nhất (phút)</translation>
+    </message>
+    <message>
+        <source>Overlapping visits</source>
+        <translation>Các lần trùng thời gian</translation>
+    </message>
+    <message>
+        <source>%1: case %2, contact %3, %4 min apart</source>
+        <translation>%1: ca bệnh %2, người tiếp xúc %3, cách %4 phút</translation>
+    </message>
+    <message>
+        <source>Contact's checkpoint</source>
+        <translation>Điểm của người tiếp xúc</translation>
+    </message>
+    <message>
+        <source>Case from</source>
+        <translation>Ca bệnh từ</translation>
+    </message>
+    <message>
+        <source>Case until</source>
+        <translation>Ca bệnh đến</translation>
+    </message>
+    <message>
+        <source>Contact from</source>
+        <translation>Người tiếp xúc từ</translation>
+    </message>
+    <message>
+        <source>Contact until</source>
+        <translation>Người tiếp xúc đến</translation>
+    </message>
+    <message>
+        <source>Minutes apart</source>
+        <translation>Cách nhau (phút)</translation>
+    </message>
+    <message>
+        <source>Exposure sites</source>
+        <translation>Điểm có yếu tố dịch tễ</translation>
+    </message>
+    <message>
+        <source>Checkpoint phone</source>
+        <translation>Điện thoại của điểm</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Lượt có mặt</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Lần đầu</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Lần cuối</translation>
+    </message>
+    <message>
+        <source>Times of the case's visits</source>
+        <translation>Thời gian ca bệnh có mặt</translation>
+    </message>
+</context>
+<context>
     <name>UnitMatcher</name>
     <message>
         <source>no unit name given</source>
@@ -1675,10 +2209,36 @@
     </message>
 </context>
 <context>
+    <name>cd</name>
+    <message>
+        <source>cannot write in the folder: %1</source>
+        <translation>không ghi được vào thư mục: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the workbook</source>
+        <translation>không tạo được bảng tính</translation>
+    </message>
+    <message>
+        <source>cannot write the workbook: %1</source>
+        <translation>không ghi được bảng tính: %1</translation>
+    </message>
+    <message>
+        <source>cannot move the workbook into place</source>
+        <translation>không chuyển được bảng tính vào vị trí</translation>
+    </message>
+</context>
+<context>
     <name>cd::PersonKey</name>
     <message>
         <source>the row names nobody (no phone, ID number or name)</source>
         <translation>dòng không xác định được người nào (không có số điện thoại, số CCCD/CMND hay tên)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ReportTexts</name>
+    <message>
+        <source>could not save the report texts</source>
+        <translation>không lưu được các nội dung của báo cáo</translation>
     </message>
 </context>
 <context>
@@ -1701,6 +2261,14 @@
     <message>
         <source>the database serves no area yet</source>
         <translation>cơ sở dữ liệu chưa có địa bàn</translation>
+    </message>
+    <message>
+        <source>unit %1 is not in %2</source>
+        <translation>đơn vị %1 không thuộc %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a district of %2</source>
+        <translation>%1 không phải là huyện của %2</translation>
     </message>
 </context>
 <context>
@@ -1791,6 +2359,17 @@
     </message>
 </context>
 <context>
+    <name>cd::trace::TraceBrief</name>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation>không tạo được tệp PDF</translation>
+    </message>
+    <message>
+        <source>a page could not be added</source>
+        <translation>không thêm được trang mới</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::AboutDialog</name>
     <message>
         <source>About Checkpoint Desk</source>
@@ -1873,6 +2452,21 @@
     <message>
         <source>The order of the units was saved.</source>
         <translation>Đã lưu thứ tự các đơn vị.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ChartExport</name>
+    <message>
+        <source>the picture could not be written</source>
+        <translation>không ghi được tệp ảnh</translation>
+    </message>
+    <message>
+        <source>Chart made with Checkpoint Desk</source>
+        <translation>Biểu đồ lập bằng Checkpoint Desk</translation>
+    </message>
+    <message>
+        <source>charts are saved as .png or .svg</source>
+        <translation>biểu đồ chỉ lưu được dạng .png hoặc .svg</translation>
     </message>
 </context>
 <context>
@@ -2025,6 +2619,61 @@
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::CheckpointStatisticsModel</name>
+    <message>
+        <source>never</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>Last scanned on %1, %2 days before %3: call %4 to find out why.</source>
+        <translation>Lượt quét cuối ngày %1, %2 ngày trước %3: gọi %4 để hỏi nguyên nhân.</translation>
+    </message>
+    <message>
+        <source>the checkpoint</source>
+        <translation>điểm kiểm dịch</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Điểm kiểm dịch</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại hình</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã, thị trấn</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>Lượt quét</translation>
+    </message>
+    <message>
+        <source>Scans in 7 days</source>
+        <translation>Lượt quét 7 ngày qua</translation>
+    </message>
+    <message>
+        <source>Last scan</source>
+        <translation>Lần quét cuối</translation>
+    </message>
+    <message>
+        <source>Days without scans</source>
+        <translation>Số ngày không có lượt quét</translation>
     </message>
 </context>
 <context>
@@ -2283,6 +2932,35 @@ Close it now?</source>
     </message>
 </context>
 <context>
+    <name>cd::ui::DayTimeline</name>
+    <message>
+        <source>The case's days appear here, hour by hour, once traced.</source>
+        <translation>Các ngày của ca bệnh sẽ hiện ở đây theo từng giờ sau khi truy vết.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n người tiếp xúc</numerusform></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Lượt có mặt</translation>
+    </message>
+    <message>
+        <source>Visit with contacts</source>
+        <translation>Lượt có người tiếp xúc</translation>
+    </message>
+    <message>
+        <source>End assumed (no check-out)</source>
+        <translation>Giờ ra ước tính (không quét ra)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) here</source>
+        <translation>
+            <numerusform>%n người tiếp xúc tại đây</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::FirstRunDialog</name>
     <message>
         <source>Set up Checkpoint Desk</source>
@@ -2354,6 +3032,14 @@ Close it now?</source>
     <message>
         <source>Scan imports</source>
         <translation>Nhập lượt quét</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Thống kê</translation>
+    </message>
+    <message>
+        <source>Contact tracing</source>
+        <translation>Truy vết tiếp xúc</translation>
     </message>
 </context>
 <context>
@@ -3191,6 +3877,76 @@ Close it now?</source>
     </message>
 </context>
 <context>
+    <name>cd::ui::ReportActions</name>
+    <message>
+        <source>the file could not be written: %1</source>
+        <translation>không ghi được tệp: %1</translation>
+    </message>
+    <message>
+        <source>reports are written as PDF, XLSX or CSV</source>
+        <translation>báo cáo chỉ xuất được dạng PDF, XLSX hoặc CSV</translation>
+    </message>
+    <message>
+        <source>the printer could not start</source>
+        <translation>không khởi động được máy in</translation>
+    </message>
+    <message>
+        <source>Print the statistics report</source>
+        <translation>In báo cáo thống kê</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ReportTextsDialog</name>
+    <message>
+        <source>Report texts</source>
+        <translation>Nội dung báo cáo</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. UBND TỈNH BÌNH PHƯỚC</source>
+        <translation>Không bắt buộc, ví dụ: UBND TỈNH BÌNH PHƯỚC</translation>
+    </message>
+    <message>
+        <source>One line per row of the header, printed in capitals and bold</source>
+        <translation>Mỗi dòng là một dòng của tiêu đề, in hoa và in đậm</translation>
+    </message>
+    <message>
+        <source>&amp;Superior body:</source>
+        <translation>Cơ quan &amp;cấp trên:</translation>
+    </message>
+    <message>
+        <source>&amp;Issuing body:</source>
+        <translation>Cơ quan &amp;ban hành:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Số hiệu:</translation>
+    </message>
+    <message>
+        <source>&amp;Attached to:</source>
+        <translation>&amp;Kèm theo:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Địa danh:</translation>
+    </message>
+    <message>
+        <source>Signer's &amp;title:</source>
+        <translation>&amp;Chức vụ người ký:</translation>
+    </message>
+    <message>
+        <source>Signer's na&amp;me:</source>
+        <translation>&amp;Họ tên người ký:</translation>
+    </message>
+    <message>
+        <source>Remembered in the database for the next report. The place is printed before the date: "Bù Đăng, ngày 26 tháng 8 năm 2021".</source>
+        <translation>Được lưu trong cơ sở dữ liệu cho các lần báo cáo sau. Địa danh in trước ngày tháng: “Bù Đăng, ngày 26 tháng 8 năm 2021”.</translation>
+    </message>
+    <message>
+        <source>&amp;Default texts</source>
+        <translation>Nội dung &amp;mặc định</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::ScanFileResultView</name>
     <message>
         <source>Line</source>
@@ -3282,6 +4038,672 @@ Close it now?</source>
     </message>
 </context>
 <context>
+    <name>cd::ui::StatisticsCharts</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 checkpoints, %3 active in the last 7 days&lt;br&gt;%4 scans in the period&lt;br&gt;&lt;i&gt;Click to see its details&lt;/i&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 điểm kiểm dịch, %3 điểm hoạt động trong 7 ngày qua&lt;br&gt;%4 lượt ghi nhận trong kỳ&lt;br&gt;&lt;i&gt;Bấm để xem chi tiết&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Scans recorded by commune</source>
+        <translation>Số lượt ghi nhận vào ra theo xã, thị trấn</translation>
+    </message>
+    <message>
+        <source>Checkpoints by commune</source>
+        <translation>Số điểm kiểm dịch theo xã, thị trấn</translation>
+    </message>
+    <message>
+        <source>Scans recorded by district</source>
+        <translation>Số lượt ghi nhận vào ra theo huyện, thị xã, thành phố</translation>
+    </message>
+    <message>
+        <source>Checkpoints by district</source>
+        <translation>Số điểm kiểm dịch theo huyện, thị xã, thành phố</translation>
+    </message>
+    <message>
+        <source>Scans recorded</source>
+        <translation>Số lượt ghi nhận vào ra</translation>
+    </message>
+    <message>
+        <source>Checkpoints</source>
+        <translation>Số điểm kiểm dịch</translation>
+    </message>
+    <message>
+        <source>Scans (from %1 to %2)</source>
+        <translation>Số lượt ghi nhận (từ %1 đến %2)</translation>
+    </message>
+    <message>
+        <source>Checkpoints (as of %1)</source>
+        <translation>Số điểm kiểm dịch (tính đến %1)</translation>
+    </message>
+    <message>
+        <source>Checkpoints active and inactive in the last 7 days</source>
+        <translation>Điểm kiểm dịch có và không có lượt quét trong 7 ngày qua</translation>
+    </message>
+    <message>
+        <source>Scanned in the last 7 days</source>
+        <translation>Có lượt quét trong 7 ngày qua</translation>
+    </message>
+    <message>
+        <source>No scan in the last 7 days</source>
+        <translation>Không có lượt quét trong 7 ngày qua</translation>
+    </message>
+    <message>
+        <source>Checkpoints, 7 days up to %1</source>
+        <translation>Số điểm kiểm dịch, 7 ngày tính đến %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 of %3 checkpoints scanned in the last 7 days, %4 not&lt;br&gt;&lt;i&gt;Click to see its details&lt;/i&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2/%3 điểm có lượt quét trong 7 ngày qua, %4 điểm không có&lt;br&gt;&lt;i&gt;Bấm để xem chi tiết&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Scans per week – %1</source>
+        <translation>Số lượt ghi nhận theo tuần – %1</translation>
+    </message>
+    <message>
+        <source>Scans per day – %1</source>
+        <translation>Số lượt ghi nhận theo ngày – %1</translation>
+    </message>
+    <message>
+        <source>Scans in the week (from Monday)</source>
+        <translation>Số lượt trong tuần (từ thứ Hai)</translation>
+    </message>
+    <message>
+        <source>Scans in the day</source>
+        <translation>Số lượt trong ngày</translation>
+    </message>
+    <message>
+        <source>Week cut by the period (fewer days)</source>
+        <translation>Tuần không trọn trong kỳ (ít ngày hơn)</translation>
+    </message>
+    <message>
+        <source>Scans per week</source>
+        <translation>Số lượt mỗi tuần</translation>
+    </message>
+    <message>
+        <source>Scans per day</source>
+        <translation>Số lượt mỗi ngày</translation>
+    </message>
+    <message>
+        <source>week of %1</source>
+        <translation>tuần từ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n days in the period)</source>
+        <translation>
+            <numerusform> (%n ngày trong kỳ)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 scans</source>
+        <translation>%1: %2 lượt</translation>
+    </message>
+    <message>
+        <source>Top %1 checkpoints by scans – %2</source>
+        <translation>%1 điểm có nhiều lượt quét nhất – %2</translation>
+    </message>
+    <message>
+        <source>Scans recorded in the period</source>
+        <translation>Số lượt ghi nhận trong kỳ</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%3 scans, last on %4&lt;br&gt;%5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%3 lượt, lần cuối ngày %4&lt;br&gt;%5</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::StatisticsChartsView</name>
+    <message>
+        <source>&amp;For:</source>
+        <translation>Ph&amp;ạm vi:</translation>
+    </message>
+    <message>
+        <source>&amp;Export chart…</source>
+        <translation>&amp;Xuất biểu đồ…</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Theo ngày</translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation>Theo tuần</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG picture or an SVG drawing</source>
+        <translation>Lưu biểu đồ thành ảnh PNG hoặc bản vẽ SVG</translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation>&amp;Biểu đồ:</translation>
+    </message>
+    <message>
+        <source>Checkpoints by commune</source>
+        <translation>Số điểm kiểm dịch theo xã, thị trấn</translation>
+    </message>
+    <message>
+        <source>Scans by commune</source>
+        <translation>Số lượt ghi nhận theo xã, thị trấn</translation>
+    </message>
+    <message>
+        <source>Active and inactive checkpoints</source>
+        <translation>Điểm hoạt động và không hoạt động</translation>
+    </message>
+    <message>
+        <source>Scans over time</source>
+        <translation>Số lượt theo thời gian</translation>
+    </message>
+    <message>
+        <source>Top checkpoints</source>
+        <translation>Điểm có nhiều lượt quét nhất</translation>
+    </message>
+    <message>
+        <source>Checkpoints by district</source>
+        <translation>Số điểm kiểm dịch theo huyện, thị xã, thành phố</translation>
+    </message>
+    <message>
+        <source>Scans by district</source>
+        <translation>Số lượt ghi nhận theo huyện, thị xã, thành phố</translation>
+    </message>
+    <message>
+        <source>The whole area</source>
+        <translation>Toàn địa bàn</translation>
+    </message>
+    <message>
+        <source>unknown chart</source>
+        <translation>loại biểu đồ không xác định</translation>
+    </message>
+    <message>
+        <source>Point at a bar for its figures; click it to see the district's communes.</source>
+        <translation>Trỏ chuột vào cột để xem số liệu; bấm vào cột để xem các xã của huyện.</translation>
+    </message>
+    <message>
+        <source>Point at a bar for its figures; click it to see the commune's checkpoints.</source>
+        <translation>Trỏ chuột vào cột để xem số liệu; bấm vào cột để xem các điểm kiểm dịch của xã.</translation>
+    </message>
+    <message>
+        <source>Point at the chart for its figures.</source>
+        <translation>Trỏ chuột vào biểu đồ để xem số liệu.</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Xuất biểu đồ</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>Ảnh PNG (*.png);;Bản vẽ SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1</source>
+        <translation>Đã lưu biểu đồ vào %1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::StatisticsColumns</name>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Phạm vi</translation>
+    </message>
+    <message>
+        <source>Checkpoints</source>
+        <translation>Số điểm kiểm dịch</translation>
+    </message>
+    <message>
+        <source>Active in 7 days</source>
+        <translation>Hoạt động 7 ngày qua</translation>
+    </message>
+    <message>
+        <source>With scans</source>
+        <translation>Điểm có lượt quét</translation>
+    </message>
+    <message>
+        <source>Without scans</source>
+        <translation>Điểm chưa có lượt quét</translation>
+    </message>
+    <message>
+        <source>Scans recorded</source>
+        <translation>Số lượt ghi nhận vào ra</translation>
+    </message>
+    <message>
+        <source>Scans in 7 days</source>
+        <translation>Lượt quét 7 ngày qua</translation>
+    </message>
+    <message>
+        <source>Checkpoints registered by the as-of day and not closed before the period started</source>
+        <translation>Điểm đã đăng ký đến ngày thống kê và chưa đóng trước ngày đầu kỳ</translation>
+    </message>
+    <message>
+        <source>Checkpoints with at least one scan in the 7 days up to the as-of day</source>
+        <translation>Điểm có ít nhất một lượt quét trong 7 ngày tính đến ngày thống kê</translation>
+    </message>
+    <message>
+        <source>Checkpoints with at least one scan in the period</source>
+        <translation>Điểm có ít nhất một lượt quét trong kỳ</translation>
+    </message>
+    <message>
+        <source>Checkpoints without any scan in the period</source>
+        <translation>Điểm không có lượt quét nào trong kỳ</translation>
+    </message>
+    <message>
+        <source>Entries and exits recorded in the period</source>
+        <translation>Số lượt ghi nhận vào ra trong kỳ</translation>
+    </message>
+    <message>
+        <source>Entries and exits recorded in the 7 days up to the as-of day</source>
+        <translation>Số lượt ghi nhận vào ra trong 7 ngày tính đến ngày thống kê</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::StatisticsPage</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Thống kê</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>Từ &amp;ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;Tính đến:</translation>
+    </message>
+    <message>
+        <source>The day of the figures, included; "the last 7 days" end on it</source>
+        <translation>Ngày chốt số liệu (tính cả ngày này); “7 ngày qua” kết thúc vào ngày này</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Cột</translation>
+    </message>
+    <message>
+        <source>Add or remove the optional columns of the table</source>
+        <translation>Thêm hoặc bớt các cột tùy chọn của bảng</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>&amp;Xuất</translation>
+    </message>
+    <message>
+        <source>&amp;Print preview…</source>
+        <translation>Xem trước khi &amp;in…</translation>
+    </message>
+    <message>
+        <source>Report &amp;texts…</source>
+        <translation>&amp;Nội dung báo cáo…</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Bảng thống kê</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Cần theo dõi</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Biểu đồ</translation>
+    </message>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>Double-click a row to see what it is made of.</source>
+        <translation>Nhấp đúp vào một dòng để xem chi tiết.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <source>Checkpoints scanned before, but not in the last</source>
+        <translation>Điểm đã từng có lượt quét nhưng không có lượt nào trong</translation>
+    </message>
+    <message>
+        <source>&amp;PDF report…</source>
+        <translation>Báo cáo &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Excel workbook (XLSX)…</source>
+        <translation>Tệp &amp;Excel (XLSX)…</translation>
+    </message>
+    <message>
+        <source>&amp;CSV file…</source>
+        <translation>Tệp &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Add the &amp;follow-up list</source>
+        <translation>Kèm danh sách &amp;cần theo dõi</translation>
+    </message>
+    <message>
+        <source>Add the c&amp;harts</source>
+        <translation>Kèm &amp;biểu đồ</translation>
+    </message>
+    <message>
+        <source>%1 – from %2 to %3: %4 checkpoints, %5 scans recorded.</source>
+        <translation>%1 – từ %2 đến %3: %4 điểm kiểm dịch, %5 lượt ghi nhận vào ra.</translation>
+    </message>
+    <message>
+        <source>No scan at all from %1 to %2 in: %3. These need a call; the Follow-up tab lists the checkpoints that stopped scanning.</source>
+        <translation>Không có lượt quét nào từ %1 đến %2 tại: %3. Cần liên hệ các đơn vị này; thẻ “Cần theo dõi” liệt kê các điểm đã ngừng quét.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checkpoints</source>
+        <translation>
+            <numerusform>%n điểm kiểm dịch</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every checkpoint scanned before was scanned again in the %n days up to %1.</source>
+        <translation>
+            <numerusform>Mọi điểm từng có lượt quét đều có lượt quét trong %n ngày tính đến %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 checkpoints were scanned before but not in the %n days up to %2: call them to find out why. The longest silent come first.</source>
+        <translation>
+            <numerusform>%1 điểm đã từng có lượt quét nhưng không có lượt nào trong %n ngày tính đến %2: cần gọi điện hỏi nguyên nhân. Điểm ngừng lâu nhất xếp trước.</numerusform></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the statistics report</source>
+        <translation>Xuất báo cáo thống kê</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>Đã lưu báo cáo vào %1</translation>
+    </message>
+    <message>
+        <source>Report texts saved</source>
+        <translation>Đã lưu nội dung báo cáo</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::TraceExportDialog</name>
+    <message>
+        <source>Show full phone numbers in the export</source>
+        <translation>Hiện đầy đủ số điện thoại trong tệp xuất</translation>
+    </message>
+    <message>
+        <source>Export the trace</source>
+        <translation>Xuất kết quả truy vết</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX): timeline, contacts, overlaps, sites</source>
+        <translation>Tệp Excel (XLSX): lịch trình, người tiếp xúc, các lần trùng, các điểm</translation>
+    </message>
+    <message>
+        <source>CSV files: timeline, contacts, sites</source>
+        <translation>Tệp CSV: lịch trình, người tiếp xúc, các điểm</translation>
+    </message>
+    <message>
+        <source>PDF brief for the steering committee</source>
+        <translation>Báo cáo nhanh PDF gửi Ban Chỉ đạo</translation>
+    </message>
+    <message>
+        <source>Phone numbers are personal data. Unless you tick the box they are written masked (0912 *** 678); contacts can still be told apart by name and ID number.</source>
+        <translation>Số điện thoại là dữ liệu cá nhân. Nếu không đánh dấu ô này, số sẽ được che bớt (0912 *** 678); vẫn phân biệt được người tiếp xúc qua họ tên và số CCCD/CMND.</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Định dạng:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Xuất…</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::TraceJob</name>
+    <message>
+        <source>Nobody who scanned between %1 and %2 is named “%3”.</source>
+        <translation>Không có ai quét mã từ %1 đến %2 có họ tên “%3”.</translation>
+    </message>
+    <message>
+        <source>Nobody in the stored scans matches “%1”.</source>
+        <translation>Không có ai trong dữ liệu quét mã khớp với “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::TracePage</name>
+    <message>
+        <source>Contact tracing</source>
+        <translation>Truy vết tiếp xúc</translation>
+    </message>
+    <message>
+        <source>Find a case by phone, ID number or name: the places they scanned in the period, the people scanned at the same places within the window, and the sites whose owners must be warned. Every trace is recorded in the audit log.</source>
+        <translation>Tìm ca bệnh theo số điện thoại, số CCCD/CMND hoặc họ tên: các nơi đã quét mã trong khoảng thời gian, những người quét mã cùng nơi trong khoảng thời gian tiếp xúc, và các điểm cần thông báo cho chủ cơ sở. Mọi lần truy vết đều được ghi vào nhật ký.</translation>
+    </message>
+    <message>
+        <source>Phone (any form), ID number or name of the case</source>
+        <translation>Số điện thoại (viết kiểu nào cũng được), số CCCD/CMND hoặc họ tên ca bệnh</translation>
+    </message>
+    <message>
+        <source>Find by: any</source>
+        <translation>Tìm theo: tự nhận biết</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>CCCD/CMND</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>Truy vết</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <source>People whose visits came within this many minutes of the case's are contacts; exactly this many minutes counts.</source>
+        <translation>Người có mặt cách thời gian ca bệnh có mặt trong khoảng số phút này là người tiếp xúc; đúng bằng số phút này cũng tính.</translation>
+    </message>
+    <message>
+        <source>How long a check-in without a check-out is taken to last (marked as assumed).</source>
+        <translation>Thời gian coi như lưu lại khi có quét vào mà không có quét ra (được đánh dấu là ước tính).</translation>
+    </message>
+    <message>
+        <source>Include sub-checkpoints of the same parent</source>
+        <translation>Tính cả các điểm con cùng điểm chính</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>Window ±</source>
+        <translation>Khoảng tiếp xúc ±</translation>
+    </message>
+    <message>
+        <source>Stay without check-out</source>
+        <translation>Lưu lại khi không quét ra</translation>
+    </message>
+    <message>
+        <source>Several people match. Choose the case:</source>
+        <translation>Có nhiều người khớp. Chọn ca bệnh:</translation>
+    </message>
+    <message>
+        <source>Trace this person</source>
+        <translation>Truy vết người này</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Xuất…</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Lịch trình</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Người tiếp xúc</translation>
+    </message>
+    <message>
+        <source>Exposure sites</source>
+        <translation>Điểm có yếu tố dịch tễ</translation>
+    </message>
+    <message>
+        <source>Every trace made on this database: who, when, whom and what it showed. The log cannot be edited.</source>
+        <translation>Mọi lần truy vết trên cơ sở dữ liệu này: ai, khi nào, truy vết người nào và kết quả. Nhật ký không sửa được.</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Nhật ký truy vết</translation>
+    </message>
+    <message>
+        <source>No case traced yet</source>
+        <translation>Chưa truy vết ca bệnh nào</translation>
+    </message>
+    <message>
+        <source>Type a phone number, an ID number or a name above and press Trace.</source>
+        <translation>Nhập số điện thoại, số CCCD/CMND hoặc họ tên ở trên rồi bấm Truy vết.</translation>
+    </message>
+    <message>
+        <source>The period must end on or after the day it starts.</source>
+        <translation>Ngày kết thúc phải bằng hoặc sau ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Type a phone number, an ID number or a name.</source>
+        <translation>Hãy nhập số điện thoại, số CCCD/CMND hoặc họ tên.</translation>
+    </message>
+    <message>
+        <source>Tracing…</source>
+        <translation>Đang truy vết…</translation>
+    </message>
+    <message>
+        <source>Searching the names scanned in the period…</source>
+        <translation>Đang tìm trong họ tên của những người quét mã trong khoảng thời gian…</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>Lượt quét</translation>
+    </message>
+    <message>
+        <source>Last scan</source>
+        <translation>Lần quét cuối</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people match “%1”.</source>
+        <translation>
+            <numerusform>%n người khớp với “%1”.</numerusform></translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation>CCCD %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2, window ±%3 min: %4 visit(s) at %5 site(s), %6 contact(s)</source>
+        <translation>%1 – %2, khoảng tiếp xúc ±%3 phút: %4 lượt có mặt tại %5 điểm, %6 người tiếp xúc</translation>
+    </message>
+    <message>
+        <source>Contacts (%1)</source>
+        <translation>Người tiếp xúc (%1)</translation>
+    </message>
+    <message>
+        <source>Exposure sites (%1)</source>
+        <translation>Điểm có yếu tố dịch tễ (%1)</translation>
+    </message>
+    <message>
+        <source>No scans of this person between %1 and %2.</source>
+        <translation>Người này không quét mã từ %1 đến %2.</translation>
+    </message>
+    <message>
+        <source>Trace recorded in the audit log.</source>
+        <translation>Đã ghi lần truy vết vào nhật ký.</translation>
+    </message>
+    <message>
+        <source>Select a contact to see the visits they shared with the case.</source>
+        <translation>Chọn một người tiếp xúc để xem các lần có mặt trùng với ca bệnh.</translation>
+    </message>
+    <message>
+        <source>Visits %1 shared with the case:</source>
+        <translation>Các lần %1 có mặt trùng với ca bệnh:</translation>
+    </message>
+    <message>
+        <source>Traced</source>
+        <translation>Thời điểm truy vết</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Searched by</source>
+        <translation>Tìm theo</translation>
+    </message>
+    <message>
+        <source>Person key</source>
+        <translation>Mã người</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Khoảng thời gian</translation>
+    </message>
+    <message>
+        <source>Window (min)</source>
+        <translation>Khoảng tiếp xúc (phút)</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Lượt có mặt</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Số điểm</translation>
+    </message>
+    <message>
+        <source>Trace a case first.</source>
+        <translation>Hãy truy vết một ca bệnh trước.</translation>
+    </message>
+    <message>
+        <source>Export the trace</source>
+        <translation>Xuất kết quả truy vết</translation>
+    </message>
+    <message>
+        <source>Exported to %1 with phone numbers in full.</source>
+        <translation>Đã xuất ra %1, có đầy đủ số điện thoại.</translation>
+    </message>
+    <message>
+        <source>Exported to %1, phone numbers masked.</source>
+        <translation>Đã xuất ra %1, số điện thoại được che bớt.</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::UnitOrderModel</name>
     <message>
         <source>No.</source>
@@ -3298,6 +4720,25 @@ Close it now?</source>
     <message>
         <source>Type</source>
         <translation>Loại</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::UnitStatisticsModel</name>
+    <message>
+        <source>No scan was recorded at any checkpoint of %1 from %2 to %3. Call the commune to find out why, and see the follow-up list.</source>
+        <translation>Không điểm kiểm dịch nào của %1 có lượt quét từ %2 đến %3. Cần liên hệ xã để hỏi nguyên nhân và xem danh sách cần theo dõi.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Double-click for the checkpoints of %1</source>
+        <translation>Nhấp đúp để xem các điểm kiểm dịch của %1</translation>
+    </message>
+    <message>
+        <source>Double-click for the communes of %1</source>
+        <translation>Nhấp đúp để xem các xã, thị trấn của %1</translation>
     </message>
 </context>
 </TS>
