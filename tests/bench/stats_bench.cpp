@@ -88,7 +88,9 @@ bool groupByScans(const QSqlDatabase &db, Baseline &out) {
 } // namespace
 
 int main(int argc, char **argv) {
-    QGuiApplication app(argc, argv); // fonts for the PDF
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // headless: a benchmark needs no display
+    QGuiApplication app(argc, argv);             // fonts for the PDF
     const qint64 scans = argc > 1 ? QByteArray(argv[1]).toLongLong() : 10'000'000;
     QString path;
     auto database = bench::openBenchDatabase(scans, &path);
