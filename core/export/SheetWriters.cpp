@@ -98,7 +98,7 @@ Status writeFile(const QString &path, const QByteArray &bytes) {
     return success();
 }
 
-Status writeXlsx(const QString &path, const QVector<SheetData> &sheets) {
+Status writeWorkbook(const QString &path, const std::function<Status(lxw_workbook *)> &fill) {
     // libxlsxwriter writes the whole file at close; write beside the target and rename when it succeeded.
     const QFileInfo target(path);
     QTemporaryFile temporary(target.absoluteDir().filePath(QStringLiteral(".XXXXXX.xlsx")));
@@ -110,56 +110,10 @@ Status writeXlsx(const QString &path, const QVector<SheetData> &sheets) {
     lxw_workbook *workbook = workbook_new(temporaryPath.constData());
     if (!workbook)
         return makeError(tr("cannot create the workbook"), path);
-    lxw_format *header = workbook_add_format(workbook);
-    format_set_bold(header);
-    format_set_bg_color(header, 0xE8EFEC);
-    format_set_border(header, LXW_BORDER_THIN);
-    format_set_text_wrap(header);
-    format_set_align(header, LXW_ALIGN_VERTICAL_CENTER);
-    lxw_format *date = workbook_add_format(workbook);
-    format_set_num_format(date, "dd/mm/yyyy");
-    lxw_format *text = workbook_add_format(workbook);
-    format_set_num_format(text, "@");
-
-    for (const SheetData &sheet : sheets) {
-        const QByteArray name = sheet.title.left(31).toUtf8();
-        lxw_worksheet *worksheet =
-            workbook_add_worksheet(workbook, name.isEmpty() ? nullptr : name.constData());
-        if (!worksheet) {
-            workbook_close(workbook);
-            return makeError(tr("invalid sheet name “%1”").arg(sheet.title), path);
-        }
-        for (int c = 0; c < sheet.columns.size(); ++c) {
-            worksheet_set_column(worksheet, lxw_col_t(c), lxw_col_t(c), sheet.columns[c].width, nullptr);
-            worksheet_write_string(worksheet, 0, lxw_col_t(c), sheet.columns[c].heading.toUtf8().constData(),
-                                   header);
-        }
-        worksheet_freeze_panes(worksheet, 1, 0);
-        if (!sheet.rows.isEmpty() && !sheet.columns.isEmpty())
-            worksheet_autofilter(worksheet, 0, 0, lxw_row_t(sheet.rows.size()),
-                                 lxw_col_t(sheet.columns.size() - 1));
-        for (int r = 0; r < sheet.rows.size(); ++r) {
-            const QVariantList &row = sheet.rows[r];
-            for (int c = 0; c < row.size() && c < sheet.columns.size(); ++c) {
-                const QVariant &value = row[c];
-                const auto excelRow = lxw_row_t(r + 1);
-                const auto excelColumn = lxw_col_t(c);
-                if (!value.isValid() || value.isNull() ||
-                    (value.typeId() == QMetaType::QString && value.toString().isEmpty()))
-                    continue;
-                if (isNumber(value)) {
-                    worksheet_write_number(worksheet, excelRow, excelColumn, value.toDouble(), nullptr);
-                } else if (value.typeId() == QMetaType::QDate && value.toDate().isValid()) {
-                    const QDate d = value.toDate();
-                    lxw_datetime when{d.year(), d.month(), d.day(), 0, 0, 0};
-                    worksheet_write_datetime(worksheet, excelRow, excelColumn, &when, date);
-                } else {
-                    // Strings are stored as strings: a name starting with "=" is never a formula here.
-                    worksheet_write_string(worksheet, excelRow, excelColumn,
-                                           plainText(value).toUtf8().constData(), text);
-                }
-            }
-        }
+    if (auto filled = fill(workbook); !filled) {
+        workbook_close(workbook);
+        QFile::remove(temporary.fileName());
+        return filled.error();
     }
     const lxw_error closed = workbook_close(workbook);
     if (closed != LXW_NO_ERROR) {
@@ -173,6 +127,61 @@ Status writeXlsx(const QString &path, const QVector<SheetData> &sheets) {
         return makeError(tr("cannot move the workbook into place"), path);
     }
     return success();
+}
+
+Status writeXlsx(const QString &path, const QVector<SheetData> &sheets) {
+    return writeWorkbook(path, [&](lxw_workbook *workbook) -> Status {
+        lxw_format *header = workbook_add_format(workbook);
+        format_set_bold(header);
+        format_set_bg_color(header, 0xE8EFEC);
+        format_set_border(header, LXW_BORDER_THIN);
+        format_set_text_wrap(header);
+        format_set_align(header, LXW_ALIGN_VERTICAL_CENTER);
+        lxw_format *date = workbook_add_format(workbook);
+        format_set_num_format(date, "dd/mm/yyyy");
+        lxw_format *text = workbook_add_format(workbook);
+        format_set_num_format(text, "@");
+
+        for (const SheetData &sheet : sheets) {
+            const QByteArray name = sheet.title.left(31).toUtf8();
+            lxw_worksheet *worksheet =
+                workbook_add_worksheet(workbook, name.isEmpty() ? nullptr : name.constData());
+            if (!worksheet)
+                return makeError(tr("invalid sheet name “%1”").arg(sheet.title), path);
+            for (int c = 0; c < sheet.columns.size(); ++c) {
+                worksheet_set_column(worksheet, lxw_col_t(c), lxw_col_t(c), sheet.columns[c].width, nullptr);
+                worksheet_write_string(worksheet, 0, lxw_col_t(c),
+                                       sheet.columns[c].heading.toUtf8().constData(), header);
+            }
+            worksheet_freeze_panes(worksheet, 1, 0);
+            if (!sheet.rows.isEmpty() && !sheet.columns.isEmpty())
+                worksheet_autofilter(worksheet, 0, 0, lxw_row_t(sheet.rows.size()),
+                                     lxw_col_t(sheet.columns.size() - 1));
+            for (int r = 0; r < sheet.rows.size(); ++r) {
+                const QVariantList &row = sheet.rows[r];
+                for (int c = 0; c < row.size() && c < sheet.columns.size(); ++c) {
+                    const QVariant &value = row[c];
+                    const auto excelRow = lxw_row_t(r + 1);
+                    const auto excelColumn = lxw_col_t(c);
+                    if (!value.isValid() || value.isNull() ||
+                        (value.typeId() == QMetaType::QString && value.toString().isEmpty()))
+                        continue;
+                    if (isNumber(value)) {
+                        worksheet_write_number(worksheet, excelRow, excelColumn, value.toDouble(), nullptr);
+                    } else if (value.typeId() == QMetaType::QDate && value.toDate().isValid()) {
+                        const QDate d = value.toDate();
+                        lxw_datetime when{d.year(), d.month(), d.day(), 0, 0, 0};
+                        worksheet_write_datetime(worksheet, excelRow, excelColumn, &when, date);
+                    } else {
+                        // Strings are stored as strings: a name starting with "=" is never a formula here.
+                        worksheet_write_string(worksheet, excelRow, excelColumn,
+                                               plainText(value).toUtf8().constData(), text);
+                    }
+                }
+            }
+        }
+        return success();
+    });
 }
 
 } // namespace cd::sheets

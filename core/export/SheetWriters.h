@@ -6,6 +6,10 @@
 
 #include <QByteArray>
 
+#include <functional>
+
+struct lxw_workbook;
+
 namespace cd::sheets {
 
 // A CSV field, quoted (RFC 4180) when it holds a comma, a quote or a line break.
@@ -22,6 +26,10 @@ QByteArray toJson(const SheetData &sheet);
 // One or more sheets with bold frozen headers, widths, text cells written as strings (never formulas),
 // dates as date cells (dd/mm/yyyy). Written to a temporary file and renamed: nothing half-written remains.
 Status writeXlsx(const QString &path, const QVector<SheetData> &sheets);
+// Every XLSX of the program is written this way: libxlsxwriter writes the whole file when it closes, so
+// the workbook goes to a temporary file beside `path` and is renamed into place only when `fill` (which
+// adds the sheets) and the close succeeded; otherwise nothing is left behind.
+Status writeWorkbook(const QString &path, const std::function<Status(lxw_workbook *)> &fill);
 // Writes bytes to path through QSaveFile.
 Status writeFile(const QString &path, const QByteArray &bytes);
 

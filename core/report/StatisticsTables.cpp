@@ -4,20 +4,11 @@
 #include "common/VnFormat.h"
 #include "export/SheetWriters.h"
 
-#include <QCoreApplication>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
-#include <QTemporaryFile>
 
 #include <xlsxwriter.h>
 
 namespace cd {
 namespace {
-
-QString tr(const char *text) {
-    return QCoreApplication::translate("cd::StatisticsTables", text);
-}
 
 QByteArray utf8(const QString &text) {
     return text.toUtf8();
@@ -276,33 +267,14 @@ QByteArray statisticsCsv(const StatisticsReportData &data) {
 }
 
 Status writeStatisticsXlsx(const QString &path, const StatisticsReportData &data) {
-    // libxlsxwriter writes the whole file at close: write beside the target and rename when it succeeded.
-    const QFileInfo target(path);
-    QTemporaryFile temporary(target.absoluteDir().filePath(QStringLiteral(".XXXXXX.xlsx")));
-    if (!temporary.open())
-        return makeError(tr("cannot write in the folder: %1").arg(temporary.errorString()), path);
-    const QByteArray temporaryPath = QFile::encodeName(temporary.fileName());
-    temporary.close();
-
-    lxw_workbook *workbook = workbook_new(temporaryPath.constData());
-    if (!workbook)
-        return makeError(tr("cannot create the workbook"), path);
-    const Formats formats = addFormats(workbook);
-    writeTableSheet(workbook, data, formats);
-    writeCheckpointSheet(workbook, data, formats);
-    writeDailySheet(workbook, data, formats);
-    writeFollowUpSheet(workbook, data, formats);
-    if (const lxw_error closed = workbook_close(workbook); closed != LXW_NO_ERROR) {
-        QFile::remove(temporary.fileName());
-        return makeError(tr("cannot write the workbook: %1").arg(QString::fromUtf8(lxw_strerror(closed))),
-                         path);
-    }
-    QFile::remove(path);
-    if (!QFile::rename(temporary.fileName(), path)) {
-        QFile::remove(temporary.fileName());
-        return makeError(tr("cannot move the workbook into place"), path);
-    }
-    return success();
+    return sheets::writeWorkbook(path, [&](lxw_workbook *workbook) -> Status {
+        const Formats formats = addFormats(workbook);
+        writeTableSheet(workbook, data, formats);
+        writeCheckpointSheet(workbook, data, formats);
+        writeDailySheet(workbook, data, formats);
+        writeFollowUpSheet(workbook, data, formats);
+        return success();
+    });
 }
 
 } // namespace cd
