@@ -14,6 +14,8 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 
+#include <sqlite3.h>
+
 namespace cd {
 namespace {
 
@@ -33,6 +35,16 @@ public:
 private:
     QString m_name;
 };
+
+// Set before SQLite's first use in the process: its memory statistics take a global mutex on every
+// allocation, and nothing here reads them. A million-row import allocates for every row.
+void configureSqlite() {
+    static const bool configured = [] {
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+        return true;
+    }();
+    Q_UNUSED(configured)
+}
 
 bool hasSqliteHeader(const QString &path) {
     QFile file(path);
@@ -136,6 +148,7 @@ Status Database::examineExisting(const QString &path) {
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path) {
+    configureSqlite();
     if (path == QLatin1String(":memory:"))
         return openInMemory();
     if (auto verdict = examineExisting(path); !verdict)
@@ -159,6 +172,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path) {
 }
 
 Result<std::unique_ptr<Database>> Database::openInMemory() {
+    configureSqlite();
     std::unique_ptr<Database> database(new Database(QStringLiteral(":memory:"), nextConnectionName()));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
@@ -239,8 +253,7 @@ Status Database::migrate() {
         if (!transaction.isActive())
             return makeError(tr("cannot start a transaction for migration %1").arg(migration.version));
         for (const QString &statement : migration.statements) {
-            const QString portable =
-                QString(statement).replace(QStringLiteral("%ID%"), schema::idColumn(db.driverName()));
+            const QString portable = schema::portable(statement, db.driverName());
             if (auto result = sql::exec(db, portable); !result)
                 return makeError(tr("migration %1 (%2) failed: %3")
                                      .arg(migration.version)

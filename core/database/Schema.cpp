@@ -26,6 +26,13 @@ QString idColumn(const QString &driverName) {
     return QStringLiteral("INTEGER PRIMARY KEY");
 }
 
+QString portable(const QString &statement, const QString &driverName) {
+    return QString(statement)
+        .replace(QStringLiteral("%ID%"), idColumn(driverName))
+        .replace(QStringLiteral("%CLUSTERED%"),
+                 driverName == QLatin1String("QSQLITE") ? QStringLiteral(" WITHOUT ROWID") : QString());
+}
+
 const QVector<Migration> &migrations() {
     static const QVector<Migration> all{
         {1,
@@ -117,7 +124,7 @@ const QVector<Migration> &migrations() {
              QStringLiteral("CREATE INDEX daily_counts_by_day ON daily_counts(day)"),
          }},
         {4,
-         QStringLiteral("the contact-tracing audit log and the ID-number index"),
+         QStringLiteral("the contact-tracing audit log and the ID numbers people scanned with"),
          {
              // Who traced whom, when, and what they saw: tracing reads personal data, so every trace
              // is recorded. Only the core's TraceAudit writes here, and only by INSERT.
@@ -133,9 +140,37 @@ const QVector<Migration> &migrations() {
                             " visits INTEGER NOT NULL,"
                             " contacts INTEGER NOT NULL,"
                             " sites INTEGER NOT NULL)"),
-             // An ID search also finds the scans keyed by a phone that carry the ID number. Partial: most
-             // scans have no ID number and would only make the index and every import bigger.
-             QStringLiteral("CREATE INDEX scans_by_id_number ON scans(id_number) WHERE id_number <> ''"),
+             // An ID search also finds the people keyed by a phone who gave the ID number. One row per
+             // (ID number, person) rather than an index over every scan: imports add a handful of rows
+             // per file instead of one index entry per scan.
+             QStringLiteral("CREATE TABLE person_ids ("
+                            " id_number TEXT NOT NULL,"
+                            " person_key TEXT NOT NULL,"
+                            " PRIMARY KEY (id_number, person_key))"),
+             QStringLiteral("INSERT INTO person_ids (id_number, person_key) SELECT DISTINCT id_number, "
+                            "person_key FROM scans WHERE id_number <> ''"),
+             // The scans keyed by what identifies a scan, with no separate row id: an import then writes
+             // two B-trees per scan (the scans and scans_by_person) instead of three, and a contact
+             // search reads a checkpoint's scans in time order from the table itself.
+             QStringLiteral("CREATE TABLE scans_by_checkpoint ("
+                            " checkpoint_id INTEGER NOT NULL REFERENCES checkpoints(id),"
+                            " scanned_at INTEGER NOT NULL,"
+                            " person_key TEXT NOT NULL,"
+                            " person_name TEXT NOT NULL DEFAULT '',"
+                            " phone TEXT NOT NULL DEFAULT '',"
+                            " id_number TEXT NOT NULL DEFAULT '',"
+                            " direction TEXT NOT NULL DEFAULT '',"
+                            " health_status TEXT NOT NULL DEFAULT '',"
+                            " import_id INTEGER REFERENCES imports(id),"
+                            " PRIMARY KEY (checkpoint_id, scanned_at, person_key))%CLUSTERED%"),
+             QStringLiteral(
+                 "INSERT INTO scans_by_checkpoint (checkpoint_id, scanned_at, person_key, person_name, "
+                 "phone, id_number, direction, health_status, import_id) SELECT checkpoint_id, "
+                 "scanned_at, person_key, person_name, phone, id_number, direction, health_status, "
+                 "import_id FROM scans"),
+             QStringLiteral("DROP TABLE scans"),
+             QStringLiteral("ALTER TABLE scans_by_checkpoint RENAME TO scans"),
+             QStringLiteral("CREATE INDEX scans_by_person ON scans(person_key, scanned_at)"),
          }},
         {5,
          QStringLiteral("what scan exports call checkpoints the register knows by other names"),

@@ -13,8 +13,9 @@ namespace cd::schema {
 
 // One step of the schema. Each runs in its own transaction together with the bump of user_version.
 // Statements stay in the SQL that SQLite and PostgreSQL share: TEXT/INTEGER/REAL columns, ON CONFLICT
-// upserts, INSERT … RETURNING, no AUTOINCREMENT. The one difference, a generated integer key, is written
-// %ID% and replaced per driver (idColumn()).
+// upserts, INSERT … RETURNING, no AUTOINCREMENT. The differences are written as placeholders replaced
+// per driver (portable()): %ID%, a generated integer key; %CLUSTERED%, after a table whose primary key
+// should hold the rows themselves (SQLite's WITHOUT ROWID; PostgreSQL tables are heaps either way).
 struct Migration {
     int version;
     QString description;
@@ -25,6 +26,8 @@ struct Migration {
 
 // "INTEGER PRIMARY KEY" for SQLite, an identity column for PostgreSQL.
 QString idColumn(const QString &driverName);
+// A statement with its placeholders replaced for the driver.
+QString portable(const QString &statement, const QString &driverName);
 
 const QVector<Migration> &migrations();
 int latestVersion();

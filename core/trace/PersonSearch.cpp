@@ -69,11 +69,9 @@ Result<QVector<Person>> PersonSearch::find(QueryKind kind, const QString &text, 
         if (id.isEmpty())
             return makeError(tr("“%1” is not an ID number").arg(trimmed), {}, 0, QStringLiteral("id"));
         QStringList keys{QStringLiteral("i:") + id};
-        // The partial index scans_by_id_number serves this; "id_number <> ''" lets the planner use it.
-        auto others = sql::exec(m_db,
-                                QStringLiteral("SELECT DISTINCT person_key FROM scans "
-                                               "WHERE id_number = ? AND id_number <> ''"),
-                                {id});
+        // Imports keep who gave which ID number in person_ids.
+        auto others =
+            sql::exec(m_db, QStringLiteral("SELECT person_key FROM person_ids WHERE id_number = ?"), {id});
         if (!others)
             return others.error();
         while (others.value().next()) {

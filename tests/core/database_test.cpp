@@ -138,3 +138,61 @@ TEST_CASE("an empty file is taken as a new database", "[database]") {
     REQUIRE(db.ok());
     CHECK(db.value()->schemaVersion() == schema::latestVersion());
 }
+
+TEST_CASE("a version 3 database keeps its scans through the scan table's rebuild", "[database][scans]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v3.sqlite"));
+    // Version 3 as the previous release left it, with a checkpoint and three scans, one with an ID number.
+    QStringList v3;
+    for (const schema::Migration &migration : schema::migrations()) {
+        if (migration.version <= 3) {
+            for (const QString &statement : migration.statements)
+                v3 << schema::portable(statement, QStringLiteral("QSQLITE"));
+        }
+    }
+    v3 << QStringLiteral("INSERT INTO admin_units VALUES ('25426', 3, NULL, 'Xã', 'Đăng Hà', 'Xã Đăng Hà')")
+       << QStringLiteral("INSERT INTO checkpoint_types (id, name, position) VALUES (1, 'Chợ', 1)")
+       << QStringLiteral(
+              "INSERT INTO checkpoints (id, code, name, type_id, phone, commune_code, address, status, "
+              "registered_on, created_at, updated_at, duplicate_key) VALUES (7, '25426-001', "
+              "'Chợ Đăng Hà', 1, '0912345678', '25426', 'Thôn 1', 'active', '2021-01-01', "
+              "'2021-01-01', '2021-01-01', 'k')")
+       << QStringLiteral("INSERT INTO imports VALUES (1, 'scans', 'a.csv', 1, 'x', '2021-08-24', 3, 3, 0, 0)")
+       << QStringLiteral(
+              "INSERT INTO scans (checkpoint_id, scanned_at, person_key, phone, id_number, import_id) "
+              "VALUES (7, 1629770000, 'p:0912345678', '0912345678', '079123456789', 1), "
+              "(7, 1629770060, 'p:0987654321', '0987654321', '', 1), "
+              "(7, 1629770120, 'i:079123456780', '', '079123456780', 1)")
+       << QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId)
+       << QStringLiteral("PRAGMA user_version = 3");
+    makeRawSqlite(path, v3);
+
+    auto db = Database::open(path);
+    REQUIRE(db.ok());
+    CHECK(db.value()->schemaVersion() == schema::latestVersion());
+    const QSqlDatabase connection = db.value()->connection();
+    CHECK(sql::scalar(connection, QStringLiteral("SELECT count(*) FROM scans")).value().toInt() == 3);
+    CHECK(sql::scalar(connection, QStringLiteral("SELECT count(*) FROM scans WHERE checkpoint_id = 7 AND "
+                                                 "import_id = 1"))
+              .value()
+              .toInt() == 3);
+    // Who gave which ID number, for ID searches.
+    auto ids =
+        sql::exec(connection, QStringLiteral("SELECT id_number, person_key FROM person_ids ORDER BY 1"));
+    REQUIRE(ids.ok());
+    QStringList pairs;
+    while (ids.value().next())
+        pairs << ids.value().value(0).toString() + u' ' + ids.value().value(1).toString();
+    CHECK(pairs == QStringList{QStringLiteral("079123456780 i:079123456780"),
+                               QStringLiteral("079123456789 p:0912345678")});
+    // The scans are kept in their key's order, without a row id, and the person index is back.
+    CHECK(sql::scalar(connection, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'scans'"))
+              .value()
+              .toString()
+              .contains(QStringLiteral("WITHOUT ROWID")));
+    CHECK(sql::scalar(connection,
+                      QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'scans_by_person'"))
+              .value()
+              .toInt() == 1);
+    CHECK(sql::scalar(connection, QStringLiteral("PRAGMA foreign_key_check")).value().isNull());
+}

@@ -92,6 +92,9 @@ TEST_CASE("a large import with --skip-invalid stores every good row and rejects 
     CHECK(report->added + report->duplicates + report->rejected == report->rowsRead);
     CHECK(count(*db, QStringLiteral("SELECT count(*) FROM scans")) == report->added);
     CHECK(count(*db, QStringLiteral("SELECT sum(scans) FROM daily_counts")) == report->added);
+    // The import checks its own references; the connection checks them again afterwards, and they hold.
+    CHECK(count(*db, QStringLiteral("PRAGMA foreign_keys")) == 1);
+    CHECK_FALSE(sql::exec(db->connection(), QStringLiteral("PRAGMA foreign_key_check")).value().next());
     // The rejects file beside the input holds the same rows.
     QFile rejects(report->rejectsFile);
     REQUIRE(rejects.open(QIODevice::ReadOnly));
@@ -127,5 +130,6 @@ TEST_CASE("cancelling a large import part-way stores nothing and records no impo
     CHECK(count(*db, QStringLiteral("SELECT count(*) FROM scans")) == 0);
     CHECK(count(*db, QStringLiteral("SELECT count(*) FROM daily_counts")) == 0);
     CHECK(count(*db, QStringLiteral("SELECT count(*) FROM imports")) == 0);
+    CHECK(count(*db, QStringLiteral("PRAGMA foreign_keys")) == 1);
     CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("big.rejects.csv"))));
 }
