@@ -16,8 +16,8 @@ namespace cd::trace {
 // (exposure sites).
 //
 // Reading stays on two indexes: the case's scans come through scans_by_person(person_key, scanned_at),
-// and the people around each visit through the scans' UNIQUE(checkpoint_id, scanned_at, person_key)
-// index, one range per checkpoint and window. So the cost follows the case's visits and the crowd at
+// and the people around each visit through the scans' primary key (checkpoint_id, scanned_at,
+// person_key), one range per checkpoint and window. So the cost follows the case's visits and the crowd at
 // their checkpoints, never the size of the table.
 class ContactTracer {
     Q_DECLARE_TR_FUNCTIONS(ContactTracer)

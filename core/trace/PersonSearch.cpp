@@ -151,8 +151,8 @@ Result<QVector<Person>> PersonSearch::byName(const QString &text, const QDate &f
         return makeError(tr("“%1” is not a name").arg(text), {}, 0, QStringLiteral("name"));
     // Diacritics cannot be folded portably in SQL, so every distinct (person, name) of the period is read
     // and matched here; names repeat, so each is folded once. "checkpoint_id IN (all checkpoints)" turns
-    // the period into one range per checkpoint on the UNIQUE(checkpoint_id, scanned_at, person_key) index:
-    // two weeks of scans are read, not the whole table.
+    // the period into one range per checkpoint on the scans' primary key (checkpoint_id, scanned_at,
+    // person_key): two weeks of scans are read, not the whole table.
     QString statement =
         QStringLiteral("SELECT person_key, person_name, MAX(phone), MAX(id_number), COUNT(*), "
                        "MAX(scanned_at) FROM scans WHERE person_name <> ''");
