@@ -50,9 +50,23 @@ QChart *newChart(const QString &title) {
 
 QValueAxis *countAxis(qint64 largest, const QString &title) {
     auto *axis = new QValueAxis;
-    // Room after the longest bar for its label.
-    axis->setRange(0, std::max<qint64>(4, qint64(largest * 1.15) + 1));
-    axis->applyNiceNumbers();
+    // Room after the longest bar for its label, then the axis ends on the first round step past it (1, 2
+    // or 5 times a power of ten, at most six steps): Qt's own nice numbers can double the axis (940 → 1.500).
+    const qint64 top = std::max<qint64>(4, qint64(double(largest) * 1.15) + 1);
+    qint64 step = 1;
+    for (qint64 power = 1;; power *= 10) {
+        const qint64 candidates[] = {power, 2 * power, 5 * power};
+        const auto fits = std::find_if(std::begin(candidates), std::end(candidates), [top](qint64 candidate) {
+            return (top + candidate - 1) / candidate <= 6;
+        });
+        if (fits != std::end(candidates)) {
+            step = *fits;
+            break;
+        }
+    }
+    const qint64 steps = (top + step - 1) / step;
+    axis->setRange(0, double(steps * step));
+    axis->setTickCount(int(steps) + 1);
     axis->setLabelFormat(QStringLiteral("%.0f"));
     axis->setTitleText(title);
     axis->setLabelsFont(QApplication::font());
