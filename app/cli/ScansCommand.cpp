@@ -26,6 +26,10 @@ int runImport(CliContext &context, const QStringList &args) {
         "then the rejected rows go to FILE.rejects.csv. Scans already stored are counted and skipped."));
     const ImportOptions importOptions;
     importOptions.addTo(parser);
+    const QCommandLineOption progress(
+        QStringLiteral("progress"),
+        CliContext::tr("Report the rows read so far on standard error, twice a second, for long imports."));
+    parser.addOption(progress);
     parser.addPositionalArgument(QStringLiteral("files"), CliContext::tr("CSV or XLSX files."),
                                  CliContext::tr("FILE…"));
     if (const int code = parseCommand(context, parser, QStringLiteral("scans import"), args); code >= 0)
@@ -43,6 +47,18 @@ int runImport(CliContext &context, const QStringList &args) {
         options.skipInvalid = parser.isSet(importOptions.skipInvalid);
         QElapsedTimer timer;
         timer.start();
+        qint64 lastReport = 0;
+        if (parser.isSet(progress)) {
+            options.progress = [&context, &timer, &lastReport, file](qint64 rows, qint64 bytes) {
+                if (timer.elapsed() - lastReport < 500)
+                    return;
+                lastReport = timer.elapsed();
+                QString line = CliContext::tr("%1: %2 row(s) read").arg(file, format::number(rows));
+                if (bytes >= 0)
+                    line += CliContext::tr(", %1 MB").arg(format::decimal(double(bytes) / 1e6, 1));
+                context.err() << line << Qt::endl;
+            };
+        }
         const auto report = ScanImporter(db->connection()).run(file, options);
         if (!report) {
             context.fail(report.error());

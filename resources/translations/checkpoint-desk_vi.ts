@@ -1443,6 +1443,18 @@
         <source>Phone numbers were masked in the file; add --full-phones to write them in full.</source>
         <translation>Số điện thoại trong tệp đã được che bớt; thêm --full-phones để ghi đầy đủ.</translation>
     </message>
+    <message>
+        <source>Report the rows read so far on standard error, twice a second, for long imports.</source>
+        <translation>Báo số dòng đã đọc ra luồng lỗi chuẩn, hai lần mỗi giây, cho các lần nhập dài.</translation>
+    </message>
+    <message>
+        <source>%1: %2 row(s) read</source>
+        <translation>%1: đã đọc %2 dòng</translation>
+    </message>
+    <message>
+        <source>, %1 MB</source>
+        <translation>, %1 MB</translation>
+    </message>
 </context>
 <context>
     <name>CloseCheckpointCommand</name>

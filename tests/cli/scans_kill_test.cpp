@@ -6,7 +6,6 @@
 #include "database/SqlQuery.h"
 
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QProcess>
 #include <QThread>
 
@@ -45,22 +44,33 @@ TEST_CASE("a killed scan import leaves the database as it was", "[cli][scans]") 
     REQUIRE(runCli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("create")}).exitCode ==
             0);
     REQUIRE(runCli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("generate-scans"),
-                    QStringLiteral("--rows"), QStringLiteral("200000"), QStringLiteral("--out"), csv})
+                    QStringLiteral("--rows"), QStringLiteral("400000"), QStringLiteral("--out"), csv})
                 .exitCode == 0);
     const Snapshot before = snapshotOf(db);
     REQUIRE(before.problems.isEmpty());
 
-    // Kill the import once it is well into the file: its transaction has written pages to the WAL.
+    // Kill the import once it reports rows stored in its open transaction (--progress, twice a second).
     QProcess import;
     import.start(QStringLiteral(CD_EXECUTABLE),
-                 {QStringLiteral("--db"), db, QStringLiteral("scans"), QStringLiteral("import"), csv});
+                 {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), db,
+                  QStringLiteral("scans"), QStringLiteral("import"), QStringLiteral("--progress"), csv});
     REQUIRE(import.waitForStarted());
     QElapsedTimer waited;
     waited.start();
-    const QString wal = db + QStringLiteral("-wal");
-    while (QFileInfo(wal).size() < 4 * 1024 * 1024 && import.state() == QProcess::Running &&
-           waited.elapsed() < 60000)
-        QThread::msleep(20);
+    qint64 rowsRead = 0;
+    QByteArray progress;
+    while (rowsRead == 0 && import.state() == QProcess::Running && waited.elapsed() < 60000) {
+        import.waitForReadyRead(50);
+        progress += import.readAllStandardError();
+        const qsizetype end = progress.indexOf(" row(s) read");
+        if (end > 0) {
+            const qsizetype start = progress.lastIndexOf(' ', end - 1) + 1;
+            rowsRead = progress.mid(start, end - start).replace('.', "").toLongLong();
+        }
+    }
+    INFO(progress.toStdString());
+    REQUIRE(rowsRead > 0);
+    REQUIRE(rowsRead < 400000);
     REQUIRE(import.state() == QProcess::Running); // still importing: the kill interrupts it
     import.kill();
     import.waitForFinished();
