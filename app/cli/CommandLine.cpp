@@ -128,8 +128,10 @@ const QVector<Command> &commands() {
         {QStringLiteral("imports"), CliContext::tr("List the imports made."), &runImportsLog},
         {QStringLiteral("stats"), CliContext::tr("Statistics per commune for the steering committee."),
          &runStats},
-        {QStringLiteral("report"), CliContext::tr("Write the statistics report as PDF, XLSX or CSV."), &runReport},
-        {QStringLiteral("trace"), CliContext::tr("Trace a case's visits, contacts and exposure sites."), &runTrace},
+        {QStringLiteral("report"), CliContext::tr("Write the statistics report as PDF, XLSX or CSV."),
+         &runReport},
+        {QStringLiteral("trace"), CliContext::tr("Trace a case's visits, contacts and exposure sites."),
+         &runTrace},
         {QStringLiteral("db"), CliContext::tr("Check the database."), &runDb},
         {QStringLiteral("demo"), CliContext::tr("Create the Bù Đăng demonstration database."), &runDemo},
     };

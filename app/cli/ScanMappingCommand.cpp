@@ -4,6 +4,7 @@
 #include "Commands.h"
 #include "TabularOutput.h"
 
+#include "common/VnFormat.h"
 #include "scans/CheckpointAliases.h"
 
 namespace cd::cli {
@@ -78,9 +79,8 @@ int runScanMappings(CliContext &context, const QStringList &args) {
                          {QStringLiteral("created_at"), CliContext::tr("Mapped")}});
     for (const CheckpointAlias &alias : aliases.value())
         table.addRow({alias.label, alias.checkpointCode, alias.checkpointName,
-                      format == OutputFormat::Table
-                          ? alias.createdAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))
-                          : alias.createdAt.toString(Qt::ISODate)});
+                      format == OutputFormat::Table ? format::dateTime(alias.createdAt)
+                                                    : alias.createdAt.toString(Qt::ISODate)});
     table.write(context.out(), format);
     return Success;
 }

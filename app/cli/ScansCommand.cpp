@@ -188,9 +188,8 @@ int runImports(CliContext &context, const QStringList &args) {
                          {QStringLiteral("sha256"), QStringLiteral("SHA-256")}});
     for (const ImportRecord &record : ScanQueries(db->connection()).imports())
         table.addRow({record.id,
-                      format == OutputFormat::Table
-                          ? record.importedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))
-                          : record.importedAt.toString(Qt::ISODate),
+                      format == OutputFormat::Table ? format::dateTime(record.importedAt)
+                                                    : record.importedAt.toString(Qt::ISODate),
                       record.fileName, record.fileSize, record.rowsRead, record.added, record.duplicates,
                       record.rejected,
                       format == OutputFormat::Table ? record.sha256.left(12) : record.sha256});

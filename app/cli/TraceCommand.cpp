@@ -116,9 +116,7 @@ int runTraceAudit(CliContext &context, const QStringList &args) {
                          {QStringLiteral("sites"), CliContext::tr("Sites"), true}});
     for (const AuditEntry &e : *entries) {
         const bool people = format == OutputFormat::Table;
-        table.addRow({e.id,
-                      people ? e.tracedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))
-                             : e.tracedAt.toString(Qt::ISODate),
+        table.addRow({e.id, people ? format::dateTime(e.tracedAt) : e.tracedAt.toString(Qt::ISODate),
                       e.operatorName, e.queryKind, e.personKey,
                       people ? format::date(e.from) : e.from.toString(Qt::ISODate),
                       people ? format::date(e.to) : e.to.toString(Qt::ISODate), e.windowMinutes, e.visits,

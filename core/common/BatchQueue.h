@@ -54,14 +54,9 @@ public:
         m_notFull.notify_all();
     }
 
-    bool abandoned() const {
-        std::lock_guard lock(m_mutex);
-        return m_abandoned;
-    }
-
 private:
     const std::size_t m_capacity;
-    mutable std::mutex m_mutex;
+    std::mutex m_mutex;
     std::condition_variable m_notFull;
     std::condition_variable m_notEmpty;
     std::deque<Batch> m_batches;

@@ -29,6 +29,10 @@ QString date(const QDate &value) {
     return value.isValid() ? value.toString(QStringLiteral("dd/MM/yyyy")) : QString();
 }
 
+QString dateTime(const QDateTime &moment) {
+    return moment.isValid() ? moment.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")) : QString();
+}
+
 QString decreeDate(const QDate &value) {
     const QString day = QStringLiteral("%1").arg(value.day(), 2, 10, QChar(u'0'));
     const QString month = value.month() <= 2 ? QStringLiteral("%1").arg(value.month(), 2, 10, QChar(u'0'))

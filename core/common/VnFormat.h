@@ -4,6 +4,7 @@
 #include "Error.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
 // Vietnamese conventions for numbers and dates, the same on every machine whatever its locale.
@@ -17,6 +18,8 @@ QString decimal(double value, int decimals);
 
 // 24/08/2021.
 QString date(const QDate &date);
+// 24/08/2021 07:30, in the machine's local time (imports, mappings and traces are stamped in UTC).
+QString dateTime(const QDateTime &moment);
 
 // As Nghị định 30/2020/NĐ-CP writes dates in documents: "ngày 05 tháng 3 năm 2020"; days below 10 and
 // the months January and February take a leading zero.

@@ -5,30 +5,19 @@
 #include "common/VietnameseText.h"
 #include "common/VnFormat.h"
 #include "database/Transaction.h"
-#include "export/SheetWriters.h"
+#include "export/RejectsFile.h"
 #include "tabular/OpenTable.h"
 #include "units/AdminUnitRepository.h"
 #include "units/OfficeScope.h"
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
-#include <QTextStream>
 
 namespace cd {
 namespace {
 
 using tabular::ColumnMapping;
 using tabular::Row;
-
-QStringList words(std::initializer_list<const char16_t *> list) {
-    QStringList out;
-    for (const char16_t *word : list)
-        out << QString::fromUtf16(word);
-    return out;
-}
 
 // A cell that an export protected against formula injection ("'=…") is read back as written.
 QString cellText(const ColumnMapping &mapping, const Row &row, const QString &key) {
@@ -229,66 +218,44 @@ private:
     QHash<QString, AdminUnits> m_communesByDistrict;
 };
 
-QString rejectsPathFor(const QString &input) {
-    const QFileInfo info(input);
-    return info.dir().filePath(info.completeBaseName() + QStringLiteral(".rejects.csv"));
-}
-
-Status writeRejects(const QString &path, const ColumnMapping &mapping, const QVector<RejectedRow> &rejected) {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
-        return makeError(file.errorString(), path);
-    QTextStream out(&file);
-    out.setEncoding(QStringConverter::Utf8);
-    out.setGenerateByteOrderMark(true); // so that Excel opens Vietnamese text right
-    QStringList header{QStringLiteral("line"), QStringLiteral("field"), QStringLiteral("reason")};
-    for (const QString &h : mapping.headers)
-        header << sheets::csvQuoted(h);
-    out << header.join(u',') << '\n';
-    for (const RejectedRow &row : rejected) {
-        QStringList cells{QString::number(row.line), sheets::csvQuoted(row.field),
-                          sheets::csvQuoted(row.reason)};
-        for (const QString &cell : row.cells)
-            cells << sheets::csvQuoted(cell);
-        out << cells.join(u',') << '\n';
-    }
-    return success();
-}
-
 } // namespace
 
 QList<tabular::FieldSpec> RegistryImporter::fields() {
     return {
         {QStringLiteral("code"),
-         words({u"Mã điểm", u"Mã điểm kiểm dịch", u"Mã số", u"Mã", u"Code", u"Checkpoint code"})},
+         tabular::synonyms({u"Mã điểm", u"Mã điểm kiểm dịch", u"Mã số", u"Mã", u"Code", u"Checkpoint code"})},
         {QStringLiteral("name"),
-         words({u"Tên điểm kiểm dịch", u"Tên địa điểm", u"Tên điểm", u"Tên cơ sở", u"Tên đơn vị", u"Tên",
-                u"Name", u"Checkpoint name"}),
+         tabular::synonyms({u"Tên điểm kiểm dịch", u"Tên địa điểm", u"Tên điểm", u"Tên cơ sở", u"Tên đơn vị",
+                            u"Tên", u"Name", u"Checkpoint name"}),
          true},
         {QStringLiteral("type"),
-         words({u"Loại điểm kiểm dịch", u"Loại điểm", u"Loại hình", u"Loại", u"Type"})},
-        {QStringLiteral("phone"),
-         words({u"Số điện thoại", u"SĐT", u"SDT", u"Điện thoại", u"ĐT", u"Phone", u"Phone number", u"Tel"})},
-        {QStringLiteral("province"), words({u"Tỉnh thành", u"Tỉnh/Thành phố", u"Tỉnh", u"Province"})},
-        {QStringLiteral("district"), words({u"Quận huyện", u"Quận/Huyện", u"Huyện", u"District"})},
-        {QStringLiteral("commune"), words({u"Phường xã", u"Xã/Phường", u"Phường/Xã", u"Xã, phường, thị trấn",
-                                           u"Xã phường thị trấn", u"Xã", u"Phường", u"Commune", u"Ward"})},
+         tabular::synonyms({u"Loại điểm kiểm dịch", u"Loại điểm", u"Loại hình", u"Loại", u"Type"})},
+        {QStringLiteral("phone"), tabular::synonyms({u"Số điện thoại", u"SĐT", u"SDT", u"Điện thoại", u"ĐT",
+                                                     u"Phone", u"Phone number", u"Tel"})},
+        {QStringLiteral("province"),
+         tabular::synonyms({u"Tỉnh thành", u"Tỉnh/Thành phố", u"Tỉnh", u"Province"})},
+        {QStringLiteral("district"),
+         tabular::synonyms({u"Quận huyện", u"Quận/Huyện", u"Huyện", u"District"})},
+        {QStringLiteral("commune"),
+         tabular::synonyms({u"Phường xã", u"Xã/Phường", u"Phường/Xã", u"Xã, phường, thị trấn",
+                            u"Xã phường thị trấn", u"Xã", u"Phường", u"Commune", u"Ward"})},
         {QStringLiteral("commune_code"),
-         words({u"Mã xã", u"Mã phường xã", u"commune_code", u"Commune code"})},
-        {QStringLiteral("address"), words({u"Địa chỉ", u"Address"}), true},
-        {QStringLiteral("location"), words({u"Vị trí", u"Tọa độ", u"Location", u"Coordinates"})},
-        {QStringLiteral("lat"), words({u"Vĩ độ", u"Latitude", u"lat"})},
-        {QStringLiteral("lon"), words({u"Kinh độ", u"Longitude", u"lon", u"lng"})},
+         tabular::synonyms({u"Mã xã", u"Mã phường xã", u"commune_code", u"Commune code"})},
+        {QStringLiteral("address"), tabular::synonyms({u"Địa chỉ", u"Address"}), true},
+        {QStringLiteral("location"), tabular::synonyms({u"Vị trí", u"Tọa độ", u"Location", u"Coordinates"})},
+        {QStringLiteral("lat"), tabular::synonyms({u"Vĩ độ", u"Latitude", u"lat"})},
+        {QStringLiteral("lon"), tabular::synonyms({u"Kinh độ", u"Longitude", u"lon", u"lng"})},
         {QStringLiteral("description"),
-         words({u"Giới thiệu", u"Mô tả", u"Ghi chú", u"Description", u"Notes"})},
-        {QStringLiteral("qr_payload"),
-         words({u"Mã QR", u"Nội dung mã QR", u"Mã QR được cấp", u"QR", u"QR payload", u"qr_payload"})},
-        {QStringLiteral("qr_source"), words({u"Nguồn mã QR", u"qr_source"})},
+         tabular::synonyms({u"Giới thiệu", u"Mô tả", u"Ghi chú", u"Description", u"Notes"})},
+        {QStringLiteral("qr_payload"), tabular::synonyms({u"Mã QR", u"Nội dung mã QR", u"Mã QR được cấp",
+                                                          u"QR", u"QR payload", u"qr_payload"})},
+        {QStringLiteral("qr_source"), tabular::synonyms({u"Nguồn mã QR", u"qr_source"})},
         {QStringLiteral("parent_code"),
-         words({u"Mã điểm cha", u"Điểm cha", u"Thuộc điểm", u"Parent", u"parent_code"})},
-        {QStringLiteral("status"), words({u"Trạng thái", u"Tình trạng", u"Status"})},
-        {QStringLiteral("closed_on"), words({u"Ngày đóng", u"Closed on", u"closed_on"})},
-        {QStringLiteral("registered_on"), words({u"Ngày đăng ký", u"Registered on", u"registered_on"})},
+         tabular::synonyms({u"Mã điểm cha", u"Điểm cha", u"Thuộc điểm", u"Parent", u"parent_code"})},
+        {QStringLiteral("status"), tabular::synonyms({u"Trạng thái", u"Tình trạng", u"Status"})},
+        {QStringLiteral("closed_on"), tabular::synonyms({u"Ngày đóng", u"Closed on", u"closed_on"})},
+        {QStringLiteral("registered_on"),
+         tabular::synonyms({u"Ngày đăng ký", u"Registered on", u"registered_on"})},
     };
 }
 
@@ -419,9 +386,12 @@ Result<RegistryImportReport> RegistryImporter::run(const QString &path,
     if (!report.rejected.isEmpty() && !options.skipInvalid)
         return report; // the transaction rolls back: nothing of this file is stored
     if (!report.rejected.isEmpty()) {
-        report.rejectsFile = rejectsPathFor(path);
-        if (auto saved = writeRejects(report.rejectsFile, mapping, report.rejected); !saved)
-            return saved.error();
+        sheets::RejectsFile rejects(path, mapping.headers);
+        for (const RejectedRow &row : std::as_const(report.rejected)) {
+            if (auto saved = rejects.add(row.line, row.field, row.reason, row.cells); !saved)
+                return saved.error();
+        }
+        report.rejectsFile = rejects.path();
     }
     if (!transaction.commit())
         return makeError(tr("the import could not be committed"), path);

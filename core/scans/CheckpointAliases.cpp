@@ -3,7 +3,7 @@
 
 #include "common/VietnameseText.h"
 #include "database/SqlQuery.h"
-#include "database/Transaction.h"
+#include "registry/CheckpointRegistry.h"
 
 namespace cd {
 
@@ -25,33 +25,21 @@ Result<CheckpointAlias> CheckpointAliases::set(const QString &label, const QStri
     const QString key = keyOf(label);
     if (key.isEmpty())
         return makeError(tr("the name to map is empty"), {}, 0, QStringLiteral("label"));
-    auto checkpoint = sql::exec(m_db, QStringLiteral("SELECT id, code, name FROM checkpoints WHERE code = ?"),
-                                {checkpointCode.trimmed()});
+    const auto checkpoint = CheckpointRegistry(m_db).byCode(checkpointCode.trimmed());
     if (!checkpoint)
-        return checkpoint.error();
-    if (!checkpoint.value().next())
         return makeError(tr("no checkpoint has the code “%1”").arg(checkpointCode.trimmed()), {}, 0,
                          QStringLiteral("checkpoint"));
-    CheckpointAlias alias{label.trimmed(), checkpoint->value(0).toLongLong(), checkpoint->value(1).toString(),
-                          checkpoint->value(2).toString(), QDateTime::currentDateTimeUtc()};
-    checkpoint.value().finish();
-    // Delete-then-insert rather than an upsert: the same two statements work on SQLite and PostgreSQL.
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return makeError(tr("cannot start a transaction"));
-    if (auto removed =
-            sql::exec(m_db, QStringLiteral("DELETE FROM checkpoint_aliases WHERE alias_key = ?"), {key});
-        !removed)
-        return removed.error();
-    if (auto inserted =
-            sql::exec(m_db,
-                      QStringLiteral("INSERT INTO checkpoint_aliases (alias_key, label, checkpoint_id, "
-                                     "created_at) VALUES (?, ?, ?, ?)"),
-                      {key, alias.label, alias.checkpointId, alias.createdAt.toString(Qt::ISODate)});
-        !inserted)
-        return inserted.error();
-    if (!transaction.commit())
-        return makeError(tr("the mapping could not be saved"));
+    CheckpointAlias alias{label.trimmed(), checkpoint->id, checkpoint->code, checkpoint->name,
+                          QDateTime::currentDateTimeUtc()};
+    auto stored =
+        sql::exec(m_db,
+                  QStringLiteral("INSERT INTO checkpoint_aliases (alias_key, label, checkpoint_id, "
+                                 "created_at) VALUES (?, ?, ?, ?) ON CONFLICT (alias_key) DO UPDATE "
+                                 "SET label = excluded.label, checkpoint_id = excluded.checkpoint_id, "
+                                 "created_at = excluded.created_at"),
+                  {key, alias.label, alias.checkpointId, alias.createdAt.toString(Qt::ISODate)});
+    if (!stored)
+        return stored.error();
     return alias;
 }
 

@@ -8,19 +8,18 @@
 #include "ScanWriter.h"
 #include "common/BatchQueue.h"
 #include "common/VietnameseText.h"
+#include "common/VnFormat.h"
 #include "database/SqlQuery.h"
 #include "database/Transaction.h"
-#include "export/SheetWriters.h"
+#include "export/RejectsFile.h"
 #include "tabular/OpenTable.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
 #include <QSqlQuery>
-#include <QTextStream>
 
 #include <future>
 #include <optional>
@@ -31,13 +30,6 @@ namespace {
 
 using tabular::ColumnMapping;
 using tabular::Row;
-
-QStringList words(std::initializer_list<const char16_t *> list) {
-    QStringList out;
-    for (const char16_t *word : list)
-        out << QString::fromUtf16(word);
-    return out;
-}
 
 Result<QString> sha256Of(const QString &path) {
     QFile file(path);
@@ -88,77 +80,39 @@ private:
     bool m_switched;
 };
 
-// Rows rejected with --skip-invalid go beside the input, with their line and reason, for correcting.
-class RejectsFile {
-public:
-    explicit RejectsFile(const QString &input) {
-        const QFileInfo info(input);
-        m_path = info.dir().filePath(info.completeBaseName() + QStringLiteral(".rejects.csv"));
-    }
-    const QString &path() const { return m_path; }
-    Status add(const Row &row, const QString &field, const QString &reason, const QStringList &headers) {
-        if (!m_file.isOpen()) {
-            m_file.setFileName(m_path);
-            if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-                return makeError(m_file.errorString(), m_path);
-            m_out.setDevice(&m_file);
-            m_out.setEncoding(QStringConverter::Utf8);
-            m_out.setGenerateByteOrderMark(true);
-            QStringList header{QStringLiteral("line"), QStringLiteral("field"), QStringLiteral("reason")};
-            for (const QString &h : headers)
-                header << sheets::csvQuoted(h);
-            m_out << header.join(u',') << "\r\n";
-        }
-        QStringList cells{QString::number(row.line), field, sheets::csvQuoted(reason)};
-        for (const QString &cell : row.cells)
-            cells << sheets::csvQuoted(cell);
-        m_out << cells.join(u',') << "\r\n";
-        return success();
-    }
-    void discard() {
-        if (m_file.isOpen()) {
-            m_out.flush();
-            m_file.close();
-            QFile::remove(m_path);
-        }
-    }
-    bool used() const { return m_file.isOpen(); }
-
-private:
-    QString m_path;
-    QFile m_file;
-    QTextStream m_out;
-};
-
 } // namespace
 
 QList<tabular::FieldSpec> ScanImporter::fields() {
     return {
         {QStringLiteral("time"),
-         words({u"Thời gian", u"Thời gian quét", u"Thời điểm", u"Thời gian check-in", u"Ngày giờ",
-                u"Thời gian khai báo", u"Time", u"Scan time", u"Timestamp", u"Checkin time", u"scanned_at"}),
+         tabular::synonyms({u"Thời gian", u"Thời gian quét", u"Thời điểm", u"Thời gian check-in", u"Ngày giờ",
+                            u"Thời gian khai báo", u"Time", u"Scan time", u"Timestamp", u"Checkin time",
+                            u"scanned_at"}),
          true},
         {QStringLiteral("checkpoint_code"),
-         words({u"Mã điểm", u"Mã điểm kiểm dịch", u"Mã địa điểm", u"Checkpoint code", u"checkpoint_code"})},
-        {QStringLiteral("qr_payload"), words({u"Mã QR", u"Nội dung mã QR", u"QR", u"QR code", u"Link", u"URL",
-                                              u"Group ID", u"qr_payload"})},
+         tabular::synonyms(
+             {u"Mã điểm", u"Mã điểm kiểm dịch", u"Mã địa điểm", u"Checkpoint code", u"checkpoint_code"})},
+        {QStringLiteral("qr_payload"), tabular::synonyms({u"Mã QR", u"Nội dung mã QR", u"QR", u"QR code",
+                                                          u"Link", u"URL", u"Group ID", u"qr_payload"})},
         {QStringLiteral("checkpoint_name"),
-         words({u"Tên điểm kiểm dịch", u"Điểm kiểm dịch", u"Địa điểm", u"Tên địa điểm", u"Nơi quét",
-                u"Checkpoint", u"Place", u"checkpoint_name"})},
+         tabular::synonyms({u"Tên điểm kiểm dịch", u"Điểm kiểm dịch", u"Địa điểm", u"Tên địa điểm",
+                            u"Nơi quét", u"Checkpoint", u"Place", u"checkpoint_name"})},
         {QStringLiteral("commune"),
-         words({u"Phường xã", u"Xã/Phường", u"Phường/Xã", u"Xã", u"Commune", u"Ward"})},
+         tabular::synonyms({u"Phường xã", u"Xã/Phường", u"Phường/Xã", u"Xã", u"Commune", u"Ward"})},
         {QStringLiteral("person_name"),
-         words({u"Họ tên", u"Họ và tên", u"Tên người khai báo", u"Người khai báo", u"Tên", u"Name",
-                u"Full name", u"person_name"})},
+         tabular::synonyms({u"Họ tên", u"Họ và tên", u"Tên người khai báo", u"Người khai báo", u"Tên",
+                            u"Name", u"Full name", u"person_name"})},
         {QStringLiteral("phone"),
-         words({u"Số điện thoại", u"SĐT", u"SDT", u"Điện thoại", u"Phone", u"phone"})},
+         tabular::synonyms({u"Số điện thoại", u"SĐT", u"SDT", u"Điện thoại", u"Phone", u"phone"})},
         {QStringLiteral("id_number"),
-         words({u"CCCD", u"CMND", u"CCCD/CMND", u"CMND/CCCD", u"Số CCCD", u"Số CMND", u"Số CMND/CCCD",
-                u"Số giấy tờ", u"Giấy tờ tùy thân", u"ID number", u"id_number"})},
-        {QStringLiteral("direction"),
-         words({u"Chiều", u"Vào/Ra", u"Check-in/Check-out", u"Hình thức", u"Direction", u"direction"})},
+         tabular::synonyms({u"CCCD", u"CMND", u"CCCD/CMND", u"CMND/CCCD", u"Số CCCD", u"Số CMND",
+                            u"Số CMND/CCCD", u"Số giấy tờ", u"Giấy tờ tùy thân", u"ID number",
+                            u"id_number"})},
+        {QStringLiteral("direction"), tabular::synonyms({u"Chiều", u"Vào/Ra", u"Check-in/Check-out",
+                                                         u"Hình thức", u"Direction", u"direction"})},
         {QStringLiteral("health_status"),
-         words({u"Tình trạng sức khỏe", u"Sức khỏe", u"Khai báo y tế", u"Health status", u"health_status"})},
+         tabular::synonyms(
+             {u"Tình trạng sức khỏe", u"Sức khỏe", u"Khai báo y tế", u"Health status", u"health_status"})},
     };
 }
 
@@ -217,14 +171,13 @@ Result<ScanImportReport> ScanImporter::run(const QString &path, const ScanImport
         if (!previous)
             return previous.error();
         if (previous.value().isValid())
-            report.previousImport = QDateTime::fromString(previous.value().toString(), Qt::ISODate)
-                                        .toLocalTime()
-                                        .toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+            report.previousImport =
+                format::dateTime(QDateTime::fromString(previous.value().toString(), Qt::ISODate));
         return success();
     };
 
     const qint64 now = options.now ? options.now : QDateTime::currentSecsSinceEpoch();
-    RejectsFile rejects(path);
+    sheets::RejectsFile rejects(path, mapping.headers);
 
     const ForeignKeysOffForImport foreignKeys(m_db);
     Transaction transaction(m_db);
@@ -263,7 +216,7 @@ Result<ScanImportReport> ScanImporter::run(const QString &path, const ScanImport
             if (report.rejectedRows.size() < ScanImportReport::maxDetailedRejects)
                 report.rejectedRows.append({row.line, field, reason});
             if (options.skipInvalid)
-                return rejects.add(row, field, reason, mapping.headers);
+                return rejects.add(row.line, field, reason, row.cells);
             return success();
         };
         ScanBatch batch;

@@ -89,4 +89,13 @@ Result<QVector<CheckpointStatisticsRow>> ScanSeriesQuery::top(const QDate &from,
     return rows;
 }
 
+Result<QDate> ScanSeriesQuery::lastScanDay(const QDate &until) const {
+    auto day =
+        sql::scalar(m_db, QStringLiteral("SELECT max(day) FROM daily_counts WHERE day <= ? AND scans > 0"),
+                    {scantime::dateToDay(until)});
+    if (!day)
+        return day.error();
+    return day.value().isNull() ? QDate() : scantime::dayToDate(day.value().toLongLong());
+}
+
 } // namespace cd

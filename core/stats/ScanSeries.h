@@ -36,6 +36,8 @@ public:
     // in the office's commune order. scans7d and lastScanDay are as of `to`.
     Result<QVector<CheckpointStatisticsRow>> top(const QDate &from, const QDate &to, int limit,
                                                  const QString &unitCode = {}) const;
+    // The last day anything was scanned, up to `until`; invalid when nothing was. One index look-up.
+    Result<QDate> lastScanDay(const QDate &until) const;
 
 private:
     QSqlDatabase m_db;

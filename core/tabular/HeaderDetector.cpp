@@ -228,4 +228,11 @@ Result<ColumnMapping> headerFor(TableReader &reader, const QList<FieldSpec> &fie
     }
 }
 
+QStringList synonyms(std::initializer_list<const char16_t *> words) {
+    QStringList out;
+    for (const char16_t *word : words)
+        out << QString::fromUtf16(word);
+    return out;
+}
+
 } // namespace cd::tabular

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <initializer_list>
 #include <optional>
 
 #include "tabular/ColumnMapping.h"
@@ -17,6 +18,9 @@ struct FieldSpec {
     QStringList synonyms; // "Số điện thoại", "SĐT", "Phone"...; the first one names the field in messages
     bool required = false;
 };
+
+// Synonyms written as UTF-16 literals, as importers list them: synonyms({u"Số điện thoại", u"SĐT"}).
+QStringList synonyms(std::initializer_list<const char16_t *> words);
 
 // Finds the header row among the first scanRows rows: real exports put titles, dates and merged banners
 // above it. The header is the row naming the most fields (at least two, or every required one); the rows

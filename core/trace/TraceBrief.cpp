@@ -17,16 +17,6 @@
 namespace cd::trace {
 namespace {
 
-// Strips "Huyện ", "Tỉnh "… from a unit's name for the place before the date ("Bù Đăng, ngày …").
-QString placeName(const QString &nameWithType) {
-    for (const QString &prefix :
-         {QStringLiteral("Huyện "), QStringLiteral("Thị xã "), QStringLiteral("Thành phố "),
-          QStringLiteral("Quận "), QStringLiteral("Tỉnh ")})
-        if (nameWithType.startsWith(prefix))
-            return nameWithType.mid(prefix.size());
-    return nameWithType;
-}
-
 // The address with its commune, unless the address already names it ("Khu phố 3, thị trấn Đức Phong").
 QString addressWithCommune(const CheckpointInfo &c) {
     QString bare = c.commune;
@@ -68,7 +58,7 @@ BriefHeading BriefHeading::forDatabase(const QSqlDatabase &db) {
     heading.governingBody = QStringLiteral("UBND ") + unit.nameWithType.toUpper();
     heading.office = scope->district ? QStringLiteral("TRUNG TÂM Y TẾ") : QStringLiteral("SỞ Y TẾ");
     heading.symbol = scope->district ? QStringLiteral("TTYT") : QStringLiteral("SYT");
-    heading.place = placeName(unit.nameWithType);
+    heading.place = unit.name; // "Bù Đăng", before the date
     return heading;
 }
 

@@ -42,14 +42,6 @@
         <translation>không có điểm kiểm dịch nào mang mã “%1”</translation>
     </message>
     <message>
-        <source>cannot start a transaction</source>
-        <translation>không bắt đầu được giao dịch</translation>
-    </message>
-    <message>
-        <source>the mapping could not be saved</source>
-        <translation>không lưu được ánh xạ</translation>
-    </message>
-    <message>
         <source>“%1” is not mapped to a checkpoint</source>
         <translation>“%1” chưa được ánh xạ tới điểm kiểm dịch nào</translation>
     </message>

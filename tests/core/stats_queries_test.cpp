@@ -218,3 +218,21 @@ TEST_CASE("on the demo the daily counts give what a GROUP BY over the scans give
         yearScans += point.scans;
     CHECK(yearScans == 8832);
 }
+
+TEST_CASE("the last scan day is the newest scan's Vietnam day, up to a given day", "[stats]") {
+    auto db = test::demoWorkspace();
+    const ScanSeriesQuery query(db->connection());
+    auto newest = sql::exec(db->connection(), QStringLiteral("SELECT max(scanned_at) FROM scans"));
+    REQUIRE(newest.ok());
+    REQUIRE(newest.value().next());
+    const QDate newestDay = scantime::dayToDate(scantime::vietnamDay(newest.value().value(0).toLongLong()));
+    CHECK(query.lastScanDay(QDate(2030, 1, 1)).value() == newestDay);
+    // Up to the annex's day: the newest day with a scan in the demo's series up to then.
+    const auto series = query.daily(DemoDatabase::kAnnexFrom, DemoDatabase::kAnnexAsOf).value();
+    QDate lastWithScans;
+    for (const SeriesPoint &point : series)
+        if (point.scans > 0)
+            lastWithScans = point.day;
+    CHECK(query.lastScanDay(DemoDatabase::kAnnexAsOf).value() == lastWithScans);
+    CHECK_FALSE(query.lastScanDay(QDate(2020, 1, 1)).value().isValid());
+}

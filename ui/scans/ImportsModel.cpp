@@ -45,7 +45,7 @@ QVariant ImportsModel::data(const QModelIndex &index, int role) const {
     if (role == Qt::DisplayRole) {
         switch (column) {
         case TimeColumn:
-            return record.importedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+            return format::dateTime(record.importedAt);
         case FileColumn:
             return record.fileName;
         case SizeColumn:

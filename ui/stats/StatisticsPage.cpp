@@ -9,6 +9,7 @@
 #include "posters/InlineMessage.h"
 #include "registry/UiText.h"
 #include "stats/CheckpointStatistics.h"
+#include "stats/ScanSeries.h"
 #include "units/OfficeScope.h"
 
 #include <QAction>
@@ -346,14 +347,8 @@ QDate StatisticsPage::defaultAsOf() const {
     // First look at a database: the last day anything was scanned, so that an office importing last
     // month's exports sees them rather than an empty week.
     const QDate today = QDate::currentDate();
-    const auto checkpoints =
-        CheckpointStatisticsQuery(m_database.connection()).list(today, QDate(2020, 1, 1));
-    QDate latest;
-    if (checkpoints) {
-        for (const CheckpointStatisticsRow &row : checkpoints.value())
-            latest = std::max(latest, row.lastScanDay);
-    }
-    return latest.isValid() ? latest : today;
+    const auto latest = ScanSeriesQuery(m_database.connection()).lastScanDay(today);
+    return latest && latest->isValid() ? latest.value() : today;
 }
 
 void StatisticsPage::reload() {
