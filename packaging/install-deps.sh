@@ -14,8 +14,8 @@ build_packages=(
     catch2 fonts-liberation2
 )
 # Independent readers the tests use to check what we write: poppler (PDF), zbar (QR), openpyxl (XLSX),
-# sqlite3 (the benchmark's baseline).
-check_packages=(poppler-utils zbar-tools python3-openpyxl sqlite3)
+# sqlite3 (the benchmark's baseline); faketime runs the suite with the clock moved (.ci/run).
+check_packages=(poppler-utils zbar-tools python3-openpyxl sqlite3 faketime)
 
 missing=()
 for package in "${build_packages[@]}" "${check_packages[@]}"; do

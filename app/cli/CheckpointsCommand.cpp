@@ -3,6 +3,7 @@
 #include "Commands.h"
 #include "TabularOutput.h"
 
+#include "common/Clock.h"
 #include "common/VnFormat.h"
 #include "database/Transaction.h"
 #include "export/SheetWriters.h"
@@ -115,7 +116,7 @@ int runStatusChange(CliContext &context, const QStringList &args, const QString 
     Database *db = openScoped(context);
     if (!db)
         return DataError;
-    const auto onOption = dateOption(parser, on, QDate::currentDate());
+    const auto onOption = dateOption(parser, on, clock::today());
     if (!onOption)
         return context.fail(onOption.error());
     const QDate day = onOption.value();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Commands.h"
 
+#include "common/Clock.h"
 #include "common/VnFormat.h"
 #include "export/SheetWriters.h"
 #include "report/ReportTexts.h"
@@ -116,7 +117,7 @@ int runReport(CliContext &context, const QStringList &args) {
     }
     for (const auto &[option, target] : {std::pair{&asOf, &options.asOf}, std::pair{&from, &options.from},
                                          std::pair{&date, &options.documentDate}}) {
-        const auto day = dateOption(parser, *option, option == &asOf ? QDate::currentDate() : QDate());
+        const auto day = dateOption(parser, *option, option == &asOf ? clock::today() : QDate());
         if (!day)
             return context.fail(day.error());
         *target = day.value();

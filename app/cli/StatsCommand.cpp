@@ -2,6 +2,7 @@
 #include "Commands.h"
 #include "TabularOutput.h"
 
+#include "common/Clock.h"
 #include "common/VnFormat.h"
 #include "stats/CheckpointStatistics.h"
 #include "stats/UnitStatistics.h"
@@ -97,7 +98,7 @@ int runCommunes(CliContext &context, const QStringList &args) {
     if (!fromDayOption)
         return context.fail(fromDayOption.error());
     const QDate fromDay = fromDayOption.value();
-    const auto asOfDayOption = dateOption(parser, asOf, QDate::currentDate());
+    const auto asOfDayOption = dateOption(parser, asOf, clock::today());
     if (!asOfDayOption)
         return context.fail(asOfDayOption.error());
     const QDate asOfDay = asOfDayOption.value();
@@ -199,7 +200,7 @@ int runCheckpointList(CliContext &context, const QStringList &args) {
     const auto fromDay = dateOption(parser, from);
     if (!fromDay)
         return context.fail(fromDay.error());
-    const auto asOfDay = dateOption(parser, asOf, QDate::currentDate());
+    const auto asOfDay = dateOption(parser, asOf, clock::today());
     if (!asOfDay)
         return context.fail(asOfDay.error());
     Database *db = context.database();

@@ -2,6 +2,7 @@
 #include "Commands.h"
 #include "TabularOutput.h"
 
+#include "common/Clock.h"
 #include "common/VnFormat.h"
 #include "export/SheetWriters.h"
 #include "scans/ScanTime.h"
@@ -39,8 +40,7 @@ TabularOutput tabular(const SheetData &sheet, OutputFormat format) {
 }
 
 QString today() {
-    return scantime::dayToDate(scantime::vietnamDay(QDateTime::currentSecsSinceEpoch()))
-        .toString(Qt::ISODate);
+    return clock::today().toString(Qt::ISODate);
 }
 
 void printCandidates(QTextStream &stream, const QVector<Person> &people) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "VnFormat.h"
 
+#include "Clock.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -30,7 +32,9 @@ QString date(const QDate &value) {
 }
 
 QString dateTime(const QDateTime &moment) {
-    return moment.isValid() ? moment.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")) : QString();
+    return moment.isValid() ? moment.toOffsetFromUtc(int(clock::kVietnamOffsetSeconds))
+                                  .toString(QStringLiteral("dd/MM/yyyy HH:mm"))
+                            : QString();
 }
 
 QString decreeDate(const QDate &value) {

@@ -18,7 +18,7 @@ QString decimal(double value, int decimals);
 
 // 24/08/2021.
 QString date(const QDate &date);
-// 24/08/2021 07:30, in the machine's local time (imports, mappings and traces are stamped in UTC).
+// 24/08/2021 07:30, in Vietnam time whatever the machine's time zone (stamps are stored in UTC).
 QString dateTime(const QDateTime &moment);
 
 // As Nghị định 30/2020/NĐ-CP writes dates in documents: "ngày 05 tháng 3 năm 2020"; days below 10 and

@@ -4,6 +4,7 @@
 #include "Schema.h"
 #include "SqlQuery.h"
 #include "Transaction.h"
+#include "common/Clock.h"
 
 #include <QAtomicInteger>
 #include <QDateTime>
@@ -240,7 +241,7 @@ Status Database::migrate() {
         m_backupPath = QStringLiteral("%1.v%2-%3.bak")
                            .arg(m_path)
                            .arg(current)
-                           .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+                           .arg(clock::nowInVietnam().toString(QStringLiteral("yyyyMMdd-HHmmss")));
         if (auto result = sql::exec(db, QStringLiteral("VACUUM INTO ?"), {m_backupPath}); !result)
             return makeError(
                 tr("could not back up the database before upgrading it: %1").arg(result.error().message));

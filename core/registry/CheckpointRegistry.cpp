@@ -4,6 +4,7 @@
 #include "CheckpointTypes.h"
 #include "PhoneNumber.h"
 #include "QrPayloads.h"
+#include "common/Clock.h"
 #include "common/VietnameseText.h"
 #include "database/SqlQuery.h"
 #include "database/Transaction.h"
@@ -78,7 +79,7 @@ QString notNull(const QString &value) {
 }
 
 QString now() {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    return clock::nowUtc().toString(Qt::ISODate);
 }
 
 } // namespace
@@ -214,11 +215,11 @@ QVector<Error> CheckpointRegistry::validate(Checkpoint &c) const {
     }
 
     if (c.isClosed() && !c.closedOn.isValid())
-        c.closedOn = QDate::currentDate();
+        c.closedOn = clock::today();
     if (!c.isClosed())
         c.closedOn = QDate();
     if (!c.registeredOn.isValid())
-        c.registeredOn = QDate::currentDate();
+        c.registeredOn = clock::today();
     if (c.closedOn.isValid() && c.closedOn < c.registeredOn)
         problem(QStringLiteral("closed_on"), tr("the checkpoint closed before it was registered"));
     return problems;
@@ -350,7 +351,7 @@ Status CheckpointRegistry::close(qint64 id, const QDate &on) {
     if (!c)
         return makeError(tr("checkpoint #%1 does not exist").arg(id));
     c->status = Checkpoint::Status::Closed;
-    c->closedOn = on.isValid() ? on : QDate::currentDate();
+    c->closedOn = on.isValid() ? on : clock::today();
     auto updated = update(*c);
     if (!updated)
         return updated.error();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StatisticsReportData.h"
 
+#include "common/Clock.h"
 #include "common/VnFormat.h"
 
 #include <QCoreApplication>
@@ -16,7 +17,7 @@ Result<StatisticsReportData> StatisticsReportData::load(const QSqlDatabase &db, 
     if (options.inactiveDays < 1)
         options.inactiveDays = 7;
     if (!options.documentDate.isValid())
-        options.documentDate = QDate::currentDate();
+        options.documentDate = clock::today();
     auto table = UnitStatisticsQuery(db).table(options.asOf, options.from);
     if (!table)
         return table.error();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CheckpointAliases.h"
 
+#include "common/Clock.h"
 #include "common/VietnameseText.h"
 #include "database/SqlQuery.h"
 #include "registry/CheckpointRegistry.h"
@@ -30,7 +31,7 @@ Result<CheckpointAlias> CheckpointAliases::set(const QString &label, const QStri
         return makeError(tr("no checkpoint has the code “%1”").arg(checkpointCode.trimmed()), {}, 0,
                          QStringLiteral("checkpoint"));
     CheckpointAlias alias{label.trimmed(), checkpoint->id, checkpoint->code, checkpoint->name,
-                          QDateTime::currentDateTimeUtc()};
+                          clock::nowUtc()};
     auto stored =
         sql::exec(m_db,
                   QStringLiteral("INSERT INTO checkpoint_aliases (alias_key, label, checkpoint_id, "

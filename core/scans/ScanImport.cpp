@@ -7,6 +7,7 @@
 #include "ScanTime.h"
 #include "ScanWriter.h"
 #include "common/BatchQueue.h"
+#include "common/Clock.h"
 #include "common/VietnameseText.h"
 #include "common/VnFormat.h"
 #include "database/SqlQuery.h"
@@ -176,20 +177,19 @@ Result<ScanImportReport> ScanImporter::run(const QString &path, const ScanImport
         return success();
     };
 
-    const qint64 now = options.now ? options.now : QDateTime::currentSecsSinceEpoch();
+    const qint64 now = options.now ? options.now : clock::nowSeconds();
     sheets::RejectsFile rejects(path, mapping.headers);
 
     const ForeignKeysOffForImport foreignKeys(m_db);
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return makeError(tr("cannot start a transaction"), path);
-    auto importRow =
-        sql::exec(m_db,
-                  QStringLiteral("INSERT INTO imports (kind, file_name, file_size, sha256, imported_at, "
-                                 "rows_read, added, duplicates, rejected) VALUES ('scans', ?, ?, ?, ?, 0, "
-                                 "0, 0, 0) RETURNING id"),
-                  {QFileInfo(path).fileName(), fileSize, QStringLiteral(""),
-                   QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+    auto importRow = sql::exec(
+        m_db,
+        QStringLiteral("INSERT INTO imports (kind, file_name, file_size, sha256, imported_at, "
+                       "rows_read, added, duplicates, rejected) VALUES ('scans', ?, ?, ?, ?, 0, "
+                       "0, 0, 0) RETURNING id"),
+        {QFileInfo(path).fileName(), fileSize, QStringLiteral(""), clock::nowUtc().toString(Qt::ISODate)});
     if (!importRow || !importRow.value().next())
         return importRow ? makeError(tr("cannot record the import"), path) : importRow.error();
     const qint64 importId = importRow.value().value(0).toLongLong();

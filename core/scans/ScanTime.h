@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/Clock.h"
 #include "common/Error.h"
 
 #include <QDate>
@@ -9,7 +10,7 @@
 namespace cd::scantime {
 
 // Vietnam keeps UTC+7 all year: no daylight saving, so an offset is all a time zone needs to be.
-inline constexpr qint64 kVietnamOffsetSeconds = 7 * 3600;
+inline constexpr qint64 kVietnamOffsetSeconds = clock::kVietnamOffsetSeconds;
 
 // Reads a scan time as exports write it and returns seconds since the Unix epoch (UTC):
 //   dd/MM/yyyy HH:mm[:ss], dd-MM-yyyy HH:mm[:ss], yyyy-MM-dd HH:mm[:ss] (also the text of Excel date-time

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TraceAudit.h"
 
+#include "common/Clock.h"
 #include "database/SqlQuery.h"
 
 #include <QDir>
@@ -24,7 +25,7 @@ Status TraceAudit::record(const TraceResult &result, QueryKind queryKind) const 
         QStringLiteral(
             "INSERT INTO trace_audit (traced_at, operator, query_kind, person_key, period_from, "
             "period_to, window_minutes, visits, contacts, sites) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), currentOperator(), queryKindKey(queryKind),
+        {clock::nowUtc().toString(Qt::ISODate), currentOperator(), queryKindKey(queryKind),
          result.person.keys.join(u' '), result.options.from.toString(Qt::ISODate),
          result.options.to.toString(Qt::ISODate), result.options.windowMinutes, qint64(result.visits.size()),
          qint64(result.contacts.size()), qint64(result.sites.size())});

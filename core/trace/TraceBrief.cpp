@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TraceBrief.h"
 
+#include "common/Clock.h"
 #include "common/VietnameseText.h"
 #include "common/VnFormat.h"
 #include "report/AdminDocument.h"
@@ -82,7 +83,7 @@ Status TraceBrief::write(const TraceResult &result, const QString &path, Phones 
     AdminDocument document(painter, writer);
     document.paintHeader({heading.governingBody, heading.office,
                           QStringLiteral("Số:        /BC-") + heading.symbol, heading.place,
-                          heading.date.isValid() ? heading.date : QDate::currentDate()});
+                          heading.date.isValid() ? heading.date : clock::today()});
     document.paragraph(QStringLiteral("BÁO CÁO NHANH"), AdminDocument::font(14, true), Qt::AlignHCenter, 2);
     document.paragraph(QStringLiteral("Kết quả truy vết ca bệnh %1").arg(who), AdminDocument::font(14, true),
                        Qt::AlignHCenter, 12);

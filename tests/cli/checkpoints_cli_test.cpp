@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliRunner.h"
 #include "TestSupport.h"
+#include "common/Clock.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -47,7 +48,8 @@ TEST_CASE("checkpoints add, edit, close and delete from the command line", "[cli
                                  QStringLiteral("--type"), QStringLiteral("sieu thi, cua hang tien loi"),
                                  QStringLiteral("--phone"), QStringLiteral("+84 912 345 678"),
                                  QStringLiteral("--commune"), QStringLiteral("xã đăng hà"),
-                                 QStringLiteral("--address"), QStringLiteral("Thôn 3, xã Đăng Hà")});
+                                 QStringLiteral("--address"), QStringLiteral("Thôn 3, xã Đăng Hà"),
+                                 QStringLiteral("--registered"), QStringLiteral("04/01/2021")});
     INFO(added.err.toStdString());
     REQUIRE(added.exitCode == 0);
     CHECK(added.out.startsWith(QStringLiteral("25426-002")));
@@ -72,7 +74,7 @@ TEST_CASE("checkpoints add, edit, close and delete from the command line", "[cli
                     QStringLiteral("--phone"), QStringLiteral("0987 654 321")})
               .exitCode == 0);
     CHECK(demo.run({QStringLiteral("checkpoints"), QStringLiteral("close"), QStringLiteral("25426-002"),
-                    QStringLiteral("--on"), QStringLiteral("30/11/2026")})
+                    QStringLiteral("--on"), QStringLiteral("30/11/2021")})
               .exitCode == 0);
     const auto closed =
         demo.run({QStringLiteral("checkpoints"), QStringLiteral("list"), QStringLiteral("--status"),
@@ -80,11 +82,41 @@ TEST_CASE("checkpoints add, edit, close and delete from the command line", "[cli
     const QJsonArray rows = QJsonDocument::fromJson(closed.out.toUtf8()).array();
     REQUIRE(rows.size() == 1);
     CHECK(rows.first()[QStringLiteral("phone")].toString() == QStringLiteral("0987654321"));
-    CHECK(rows.first()[QStringLiteral("closed_on")].toString() == QStringLiteral("2026-11-30"));
+    CHECK(rows.first()[QStringLiteral("closed_on")].toString() == QStringLiteral("2021-11-30"));
+    CHECK(rows.first()[QStringLiteral("registered_on")].toString() == QStringLiteral("2021-01-04"));
     CHECK(demo.run({QStringLiteral("checkpoints"), QStringLiteral("delete"), QStringLiteral("25426-002")})
               .exitCode == 0);
     CHECK(demo.run({QStringLiteral("checkpoints"), QStringLiteral("delete"), QStringLiteral("25426-002")})
               .exitCode == 1);
+}
+
+TEST_CASE("a checkpoint added by hand is registered today, in Vietnam time", "[cli][registry]") {
+    DemoFile demo;
+    // Read the clock on both sides of the command: the test may run across midnight.
+    const QDate before = clock::today();
+    const auto added = demo.run(
+        {QStringLiteral("checkpoints"), QStringLiteral("add"), QStringLiteral("--name"),
+         QStringLiteral("Nhà văn hóa thôn 5"), QStringLiteral("--type"), QStringLiteral("Khu dân cư"),
+         QStringLiteral("--phone"), QStringLiteral("0912345678"), QStringLiteral("--commune"),
+         QStringLiteral("Đăng Hà"), QStringLiteral("--address"), QStringLiteral("Thôn 5")});
+    const QDate after = clock::today();
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    const QString code = added.out.section(u' ', 0, 0);
+    const auto list =
+        demo.run({QStringLiteral("checkpoints"), QStringLiteral("list"), QStringLiteral("--search"), code,
+                  QStringLiteral("--format"), QStringLiteral("json")});
+    const QJsonArray rows = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    REQUIRE(rows.size() == 1);
+    const QDate registered =
+        QDate::fromString(rows.first()[QStringLiteral("registered_on")].toString(), Qt::ISODate);
+    CHECK((registered == before || registered == after));
+
+    // Closing it without --on closes it today; a day before its registration is refused.
+    const auto early = demo.run({QStringLiteral("checkpoints"), QStringLiteral("close"), code,
+                                 QStringLiteral("--on"), registered.addDays(-1).toString(Qt::ISODate)});
+    CHECK(early.exitCode == 1);
+    CHECK(demo.run({QStringLiteral("checkpoints"), QStringLiteral("close"), code}).exitCode == 0);
 }
 
 TEST_CASE("checkpoints export and import round-trip, and a bad row names file and line", "[cli][registry]") {

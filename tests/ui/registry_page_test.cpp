@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 #include "registry_test_helpers.h"
 
+#include "common/Clock.h"
 #include "database/Database.h"
 #include "registry/CheckpointDialog.h"
 #include "registry/CheckpointFilterProxy.h"
@@ -17,6 +18,7 @@
 #include <QSettings>
 #include <QTableView>
 #include <QTest>
+#include <QTimeZone>
 #include <QUndoStack>
 
 using namespace cd;
@@ -224,9 +226,12 @@ TEST_CASE("closing and reopening are undoable", "[ui][registry]") {
     const Checkpoint first = registry.list().first();
     REQUIRE(page.selectCheckpoint(first.id));
 
+    // 30/11/2021 at 23:30 in Vietnam is still the 30th there, whatever the machine's time zone.
+    const clock::FixedForTesting fixed(
+        QDateTime(QDate(2021, 11, 30), QTime(16, 30), QTimeZone::utc()).toSecsSinceEpoch());
     page.toggleClosedCurrent();
     CHECK(registry.byId(first.id)->isClosed());
-    CHECK(registry.byId(first.id)->closedOn == QDate::currentDate());
+    CHECK(registry.byId(first.id)->closedOn == QDate(2021, 11, 30));
     page.toggleClosedCurrent();
     CHECK_FALSE(registry.byId(first.id)->isClosed());
     page.undoStack()->undo();

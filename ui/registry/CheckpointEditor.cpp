@@ -2,6 +2,7 @@
 #include "CheckpointEditor.h"
 
 #include "CheckpointCommands.h"
+#include "common/Clock.h"
 
 #include <QUndoStack>
 
@@ -62,7 +63,7 @@ Status CheckpointEditor::changeStatus(qint64 id, bool closing, const QDate &on) 
         return makeError(tr("The checkpoint no longer exists."));
     if (before->isClosed() == closing)
         return success();
-    const QDate day = on.isValid() ? on : QDate::currentDate();
+    const QDate day = on.isValid() ? on : clock::today();
     if (auto status = closing ? m_registry.close(id, day) : m_registry.reopen(id); !status)
         return status;
     m_undoStack->push(new CloseCheckpointCommand(this, *before, closing, day));

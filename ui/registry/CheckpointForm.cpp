@@ -4,6 +4,7 @@
 #include "AreaCombos.h"
 #include "ParentPicker.h"
 #include "UiText.h"
+#include "common/Clock.h"
 #include "registry/CheckpointRegistry.h"
 #include "registry/CheckpointTypes.h"
 
@@ -93,7 +94,7 @@ CheckpointForm::CheckpointForm(QSqlDatabase db, QWidget *parent)
     m_status->addItem(tr("Closed"), true);
     m_closedOn->setCalendarPopup(true);
     m_closedOn->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    m_closedOn->setDate(QDate::currentDate());
+    m_closedOn->setDate(clock::today());
 
     auto *location = new QWidget(this);
     auto *locationLayout = new QHBoxLayout(location);
@@ -180,7 +181,7 @@ void CheckpointForm::setCheckpoint(const Checkpoint &c) {
     m_parent->setCheckpoints(CheckpointRegistry(m_db).list(), c.id);
     m_parent->setParentId(c.parentId);
     m_status->setCurrentIndex(c.isClosed() ? 1 : 0);
-    m_closedOn->setDate(c.closedOn.isValid() ? c.closedOn : QDate::currentDate());
+    m_closedOn->setDate(c.closedOn.isValid() ? c.closedOn : clock::today());
     m_layout->setRowVisible(m_statusField, c.id != 0);
     updateClosedOn();
 }

@@ -7,6 +7,7 @@
 #include "CheckpointFilterProxy.h"
 #include "ImportCheckpointsDialog.h"
 #include "UiText.h"
+#include "common/Clock.h"
 #include "common/VnFormat.h"
 #include "database/Database.h"
 
@@ -129,7 +130,7 @@ void CheckpointsPage::toggleClosedCurrent() {
     const auto current = currentCheckpoint();
     if (!current)
         return;
-    const QDate today = QDate::currentDate();
+    const QDate today = clock::today();
     const Status changed =
         current->isClosed() ? m_editor->reopen(current->id) : m_editor->close(current->id, today);
     if (!changed) {

@@ -4,6 +4,7 @@
 #include "CheckpointStatisticsModel.h"
 #include "StatisticsChartsView.h"
 #include "UnitStatisticsModel.h"
+#include "common/Clock.h"
 #include "common/VnFormat.h"
 #include "database/Database.h"
 #include "posters/InlineMessage.h"
@@ -51,7 +52,7 @@ QDateEdit *newDateEdit(QWidget *parent) {
     edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     edit->setCalendarPopup(true);
     edit->setMinimumDate(QDate(2020, 1, 1));
-    edit->setMaximumDate(QDate::currentDate());
+    edit->setMaximumDate(clock::today());
     return edit;
 }
 
@@ -346,7 +347,7 @@ QDate StatisticsPage::defaultAsOf() const {
         return remembered;
     // First look at a database: the last day anything was scanned, so that an office importing last
     // month's exports sees them rather than an empty week.
-    const QDate today = QDate::currentDate();
+    const QDate today = clock::today();
     const auto latest = ScanSeriesQuery(m_database.connection()).lastScanDay(today);
     return latest && latest->isValid() ? latest.value() : today;
 }

@@ -4,6 +4,7 @@
 #include "DayTimeline.h"
 #include "SheetTableModel.h"
 #include "TraceJob.h"
+#include "common/Clock.h"
 #include "common/VnFormat.h"
 #include "database/Database.h"
 #include "posters/InlineMessage.h"
@@ -55,7 +56,7 @@ void fitColumns(QTableView *view, const SheetTableModel *model, const QString &s
 }
 
 QDate vietnamToday() {
-    return scantime::dayToDate(scantime::vietnamDay(QDateTime::currentSecsSinceEpoch()));
+    return clock::today();
 }
 
 } // namespace
