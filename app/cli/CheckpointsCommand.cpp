@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CheckpointOptions.h"
 #include "Commands.h"
+#include "ImportOutput.h"
 #include "TabularOutput.h"
 
 #include "common/Clock.h"
+#include "common/VietnameseText.h"
 #include "common/VnFormat.h"
 #include "database/Transaction.h"
 #include "export/SheetWriters.h"
@@ -27,6 +29,17 @@ Database *openScoped(CliContext &context) {
     return db;
 }
 
+// Every problem of the checkpoint but a type the office has not met yet: saving adds that type as the
+// office's own (CheckpointTypes::findOrAdd), and only once the rest is right.
+QVector<Error> problemsBeforeSaving(const CheckpointRegistry &registry, Checkpoint &c,
+                                    Requirements requirements) {
+    const bool typeWritten = c.typeId == 0 && !c.typeName.trimmed().isEmpty();
+    QVector<Error> problems = registry.validate(c, requirements);
+    if (typeWritten)
+        problems.removeIf([](const Error &e) { return e.field == QLatin1String("type"); });
+    return problems;
+}
+
 void printCheckpoint(CliContext &context, const Checkpoint &c) {
     context.out() << CliContext::tr("%1  %2 (%3), %4, %5, %6")
                          .arg(c.code, c.name, c.typeName, c.address, c.communeName, c.phone)
@@ -46,10 +59,12 @@ int runAdd(CliContext &context, const QStringList &args) {
     if (!db)
         return DataError;
     Checkpoint c;
+    c.registeredOn = clock::today(); // a checkpoint registered by hand is registered today unless told
     if (auto applied = options.applyTo(parser, *db, c); !applied)
         return context.fail(applied.error());
     CheckpointRegistry registry(db->connection());
-    if (const QVector<Error> problems = registry.validate(c); !problems.isEmpty())
+    if (const QVector<Error> problems = problemsBeforeSaving(registry, c, Requirements::NationalForm);
+        !problems.isEmpty())
         return reportProblems(context, problems);
     const auto added = registry.add(c);
     if (!added)
@@ -80,7 +95,8 @@ int runEdit(CliContext &context, const QStringList &args) {
                                           .arg(parser.positionalArguments().first())));
     if (auto applied = options.applyTo(parser, *db, *c); !applied)
         return context.fail(applied.error());
-    if (const QVector<Error> problems = registry.validate(*c); !problems.isEmpty())
+    if (const QVector<Error> problems = problemsBeforeSaving(registry, *c, Requirements::Register);
+        !problems.isEmpty())
         return reportProblems(context, problems);
     const auto updated = registry.update(*c);
     if (!updated)
@@ -222,12 +238,13 @@ int runListOrExport(CliContext &context, const QStringList &args, bool toFile) {
 int runImport(CliContext &context, const QStringList &args) {
     QCommandLineParser parser;
     parser.setApplicationDescription(CliContext::tr(
-        "Imports a register from CSV or XLSX with the national form's columns (Vietnamese or English "
-        "headers; "
-        "title rows above them are skipped). Re-importing updates by code and never duplicates. A file with "
-        "a "
-        "rejected row writes nothing unless --skip-invalid is given; then the rejected rows go to "
-        "FILE.rejects.csv beside it."));
+        "Imports a register from CSV or XLSX as offices keep them: the national form's columns or others "
+        "(headers are recognised in Vietnamese or English, with or without diacritics), title, section, "
+        "totals and signature rows skipped, units and types written every way. Only a name and a commune are "
+        "needed; a type that matches none is added as a type of the office. Re-importing updates by code "
+        "and never duplicates. A file with a rejected row writes nothing unless --skip-invalid is given; "
+        "then "
+        "the rejected rows go to FILE.rejects.csv beside it and the exit code is 3."));
     const ImportOptions importOptions;
     importOptions.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("file"), CliContext::tr("CSV or XLSX file."),
@@ -236,6 +253,12 @@ int runImport(CliContext &context, const QStringList &args) {
         return code;
     if (parser.positionalArguments().size() != 1)
         return context.usage(CliContext::tr("checkpoints import needs exactly one FILE"));
+    const auto overrides = importOptions.overrides(parser);
+    if (!overrides)
+        return context.usage(overrides.error().toString());
+    const auto order = importOptions.order(parser);
+    if (!order)
+        return context.usage(order.error().toString());
     Database *db = openScoped(context);
     if (!db)
         return DataError;
@@ -243,41 +266,74 @@ int runImport(CliContext &context, const QStringList &args) {
     RegistryImportOptions options;
     options.sheet = parser.value(importOptions.sheet);
     options.skipInvalid = parser.isSet(importOptions.skipInvalid);
+    options.overrides = overrides.value();
+    options.dateOrder = order.value();
     const auto report = RegistryImporter(db->connection()).run(file, options);
     if (!report)
         return context.fail(report.error());
-    for (const RejectedRow &row : report->rejected)
-        context.err() << "checkpoint-desk: " << Error{row.reason, file, row.line, row.field}.toString()
-                      << '\n';
-    context.err().flush();
-    context.out() << CliContext::tr("%1: %2 row(s) read, %3 added, %4 updated, %5 unchanged, %6 rejected.")
-                         .arg(file)
-                         .arg(report->rowsRead)
-                         .arg(report->added)
-                         .arg(report->updated)
-                         .arg(report->unchanged)
-                         .arg(report->rejected.size())
-                  << '\n';
+    printProblems(context, file, report->problems);
+    printSkipped(context, file, report->skipped);
+    printNotices(context, file, report->notices);
+    QTextStream &out = context.out();
+    if (!report->newTypes.isEmpty()) {
+        QStringList types;
+        for (auto it = report->newTypes.cbegin(); it != report->newTypes.cend(); ++it)
+            types.append(
+                QStringLiteral("%1 (%2)").arg(text::quoted(it.key()), ProblemList::rowsText(it.value())));
+        out << CliContext::tr("%1: new types of this office: %2").arg(file, types.join(QStringLiteral(", ")))
+            << '\n';
+    }
+    if (report->derivedAddresses > 0)
+        out << CliContext::tr("%1: addresses made from the hamlet and units for %2 without one")
+                   .arg(file, ProblemList::rowsText(report->derivedAddresses))
+            << '\n';
+    out << CliContext::tr("%1: %2 row(s) read, %3 added, %4 updated, %5 unchanged, %6 rejected.")
+               .arg(file)
+               .arg(report->rowsRead)
+               .arg(report->added)
+               .arg(report->updated)
+               .arg(report->unchanged)
+               .arg(report->rejected.size())
+        << '\n';
     if (!report->written)
-        context.out() << CliContext::tr("Nothing was written: correct the rows above, or use --skip-invalid.")
-                      << '\n';
+        out << CliContext::tr("Nothing was written: correct the rows above, or use --skip-invalid.") << '\n';
     else if (!report->rejectsFile.isEmpty())
-        context.out() << CliContext::tr("Rejected rows written to %1").arg(report->rejectsFile) << '\n';
-    context.out().flush();
-    return report->rejected.isEmpty() ? Success : DataError;
+        out << CliContext::tr("Rejected rows written to %1").arg(report->rejectsFile) << '\n';
+    out.flush();
+    if (report->rejected.isEmpty())
+        return Success;
+    return report->written ? PartlyWritten : DataError;
 }
 
 int runTypes(CliContext &context, const QStringList &args) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(CliContext::tr("Lists the checkpoint types, or adds one with --add."));
+    parser.setApplicationDescription(CliContext::tr(
+        "Lists the checkpoint types with how many checkpoints have each; adds, renames or merges "
+        "types of the office."));
     const QCommandLineOption add(QStringLiteral("add"), CliContext::tr("Add a type."),
                                  CliContext::tr("NAME"));
-    parser.addOptions({add, formatOption()});
+    const QCommandLineOption rename(QStringLiteral("rename"), CliContext::tr("Rename this type (with --to)."),
+                                    CliContext::tr("TYPE"));
+    const QCommandLineOption merge(
+        QStringLiteral("merge"),
+        CliContext::tr("Move this type's checkpoints to another type and remove it "
+                       "(with --into)."),
+        CliContext::tr("TYPE"));
+    const QCommandLineOption to(QStringLiteral("to"), CliContext::tr("The new name."),
+                                CliContext::tr("NAME"));
+    const QCommandLineOption into(QStringLiteral("into"),
+                                  CliContext::tr("The type that takes the checkpoints."),
+                                  CliContext::tr("TYPE"));
+    parser.addOptions({add, rename, to, merge, into, formatOption()});
     if (const int code = parseCommand(context, parser, QStringLiteral("checkpoints types"), args); code >= 0)
         return code;
     OutputFormat format = OutputFormat::Table;
     if (const int code = readFormat(context, parser, format); code >= 0)
         return code;
+    if (parser.isSet(rename) != parser.isSet(to))
+        return context.usage(CliContext::tr("--rename needs --to"));
+    if (parser.isSet(merge) != parser.isSet(into))
+        return context.usage(CliContext::tr("--merge needs --into"));
     Database *db = context.database();
     if (!db)
         return DataError;
@@ -286,10 +342,38 @@ int runTypes(CliContext &context, const QStringList &args) {
         if (const auto added = types.add(parser.value(add)); !added)
             return context.fail(added.error());
     }
+    if (parser.isSet(rename)) {
+        const auto type = types.find(parser.value(rename));
+        if (!type)
+            return context.fail(Error{type.error().message, {}, 0, QStringLiteral("--rename")});
+        if (const auto renamed = types.rename(type->id, parser.value(to)); !renamed)
+            return context.fail(renamed.error());
+    }
+    if (parser.isSet(merge)) {
+        const auto from = types.find(parser.value(merge));
+        if (!from)
+            return context.fail(Error{from.error().message, {}, 0, QStringLiteral("--merge")});
+        const auto target = types.find(parser.value(into));
+        if (!target)
+            return context.fail(Error{target.error().message, {}, 0, QStringLiteral("--into")});
+        if (const auto merged = types.merge(from->id, target->id); !merged)
+            return context.fail(merged.error());
+    }
+    const auto all = types.all();
+    if (!all)
+        return context.fail(all.error());
+    const auto usage = types.usage();
+    if (!usage)
+        return context.fail(usage.error());
+    const QStringList national = CheckpointTypes::defaults();
     TabularOutput table({{QStringLiteral("id"), CliContext::tr("No."), true},
-                         {QStringLiteral("name"), CliContext::tr("Type")}});
-    for (const CheckpointType &type : types.all())
-        table.addRow({type.id, type.name});
+                         {QStringLiteral("name"), CliContext::tr("Type")},
+                         {QStringLiteral("checkpoints"), CliContext::tr("Checkpoints"), true},
+                         {QStringLiteral("origin"), CliContext::tr("Origin")}});
+    for (const CheckpointType &type : all.value())
+        table.addRow(
+            {type.id, type.name, usage->value(type.id),
+             national.contains(type.name) ? CliContext::tr("national form") : CliContext::tr("office")});
     table.write(context.out(), format);
     return Success;
 }

@@ -58,7 +58,41 @@ int parseCommand(CliContext &context, QCommandLineParser &parser, const QString 
 
 ImportOptions::ImportOptions()
     : sheet(QStringLiteral("sheet"), CliContext::tr("Worksheet of a workbook."), CliContext::tr("NAME"))
-    , skipInvalid(QStringLiteral("skip-invalid"), CliContext::tr("Write the valid rows anyway.")) {}
+    , skipInvalid(QStringLiteral("skip-invalid"),
+                  CliContext::tr("Write the valid rows anyway (exit code 3 when rows were skipped)."))
+    , map(QStringLiteral("map"),
+          CliContext::tr("Read FIELD from COLUMN: a header as written, a column letter or a 1-based number "
+                         "(repeatable), for a column the import cannot place."),
+          CliContext::tr("FIELD=COLUMN"))
+    , dateOrder(
+          QStringLiteral("date-order"),
+          CliContext::tr("How a/b/yyyy dates are written: dmy (day first) or mdy (month first). Default: "
+                         "decided from the file's values."),
+          QStringLiteral("dmy|mdy")) {}
+
+Result<tabular::ColumnOverrides> ImportOptions::overrides(const QCommandLineParser &parser) const {
+    tabular::ColumnOverrides overrides;
+    for (const QString &value : parser.values(map)) {
+        const qsizetype equals = value.indexOf(u'=');
+        if (equals <= 0 || equals == value.size() - 1)
+            return makeError(CliContext::tr("“%1” is not FIELD=COLUMN").arg(value), {}, 0,
+                             QStringLiteral("--map"));
+        overrides.insert(value.left(equals).trimmed(), value.mid(equals + 1).trimmed());
+    }
+    return overrides;
+}
+
+Result<intake::DateOrder> ImportOptions::order(const QCommandLineParser &parser) const {
+    if (!parser.isSet(dateOrder))
+        return intake::DateOrder::Automatic;
+    const QString value = parser.value(dateOrder).trimmed().toLower();
+    if (value == QLatin1String("dmy") || value == QLatin1String("dd/mm"))
+        return intake::DateOrder::DayFirst;
+    if (value == QLatin1String("mdy") || value == QLatin1String("mm/dd"))
+        return intake::DateOrder::MonthFirst;
+    return makeError(CliContext::tr("“%1” is not a date order (dmy or mdy)").arg(parser.value(dateOrder)), {},
+                     0, QStringLiteral("--date-order"));
+}
 
 Result<QDate> dateOption(const QCommandLineParser &parser, const QCommandLineOption &option,
                          const QDate &fallback) {

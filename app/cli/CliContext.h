@@ -3,6 +3,8 @@
 
 #include "common/Error.h"
 #include "database/Database.h"
+#include "intake/DateTimeText.h"
+#include "tabular/HeaderDetector.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -13,8 +15,9 @@
 
 namespace cd::cli {
 
-// Exit codes of every command.
-enum ExitCode { Success = 0, DataError = 1, UsageError = 2 };
+// Exit codes of every command. PartlyWritten: an import with --skip-invalid stored its valid rows and
+// skipped others, which scripts must be able to tell from a full success.
+enum ExitCode { Success = 0, DataError = 1, UsageError = 2, PartlyWritten = 3 };
 
 // What a command needs: the output streams, the --db path and the database, opened on first use.
 class CliContext {
@@ -41,13 +44,18 @@ private:
     std::unique_ptr<Database> m_database;
 };
 
-// --sheet and --skip-invalid, the options every importing command takes.
+// --sheet, --skip-invalid, --map and --date-order, the options every importing command takes.
 struct ImportOptions {
     ImportOptions();
-    void addTo(QCommandLineParser &parser) const { parser.addOptions({sheet, skipInvalid}); }
+    void addTo(QCommandLineParser &parser) const { parser.addOptions({sheet, skipInvalid, map, dateOrder}); }
+    // The columns placed by hand (--map FIELD=COLUMN, repeatable); the error names the option.
+    Result<tabular::ColumnOverrides> overrides(const QCommandLineParser &parser) const;
+    Result<intake::DateOrder> order(const QCommandLineParser &parser) const;
 
     QCommandLineOption sheet;
     QCommandLineOption skipInvalid;
+    QCommandLineOption map;
+    QCommandLineOption dateOrder;
 };
 
 // The day an option gives (YYYY-MM-DD or dd/MM/yyyy), or `fallback` when it is not set; the error names

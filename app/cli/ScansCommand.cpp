@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Commands.h"
+#include "ImportOutput.h"
 #include "TabularOutput.h"
 
 #include "common/VnFormat.h"
@@ -36,6 +37,12 @@ int runImport(CliContext &context, const QStringList &args) {
         return code;
     if (parser.positionalArguments().isEmpty())
         return context.usage(CliContext::tr("scans import needs at least one FILE"));
+    const auto overrides = importOptions.overrides(parser);
+    if (!overrides)
+        return context.usage(overrides.error().toString());
+    const auto order = importOptions.order(parser);
+    if (!order)
+        return context.usage(order.error().toString());
     Database *db = context.database();
     if (!db)
         return DataError;
@@ -45,6 +52,8 @@ int runImport(CliContext &context, const QStringList &args) {
         ScanImportOptions options;
         options.sheet = parser.value(importOptions.sheet);
         options.skipInvalid = parser.isSet(importOptions.skipInvalid);
+        options.overrides = overrides.value();
+        options.dateOrder = order.value();
         QElapsedTimer timer;
         timer.start();
         qint64 lastReport = 0;
@@ -65,19 +74,7 @@ int runImport(CliContext &context, const QStringList &args) {
             exitCode = DataError;
             continue;
         }
-        for (const ScanRejectedRow &row : report->rejectedRows)
-            context.err() << "checkpoint-desk: " << Error{row.reason, file, row.line, row.field}.toString()
-                          << '\n';
-        if (report->rejected > report->rejectedRows.size())
-            context.err() << CliContext::tr("checkpoint-desk: %1: … and %2 more rejected rows")
-                                 .arg(file)
-                                 .arg(report->rejected - report->rejectedRows.size())
-                          << '\n';
-        for (auto it = report->unknownCheckpoints.cbegin(); it != report->unknownCheckpoints.cend(); ++it)
-            context.err() << CliContext::tr("checkpoint-desk: %1: unknown checkpoint “%2”: %3 row(s)")
-                                 .arg(file, it.key())
-                                 .arg(it.value())
-                          << '\n';
+        printProblems(context, file, report->problems);
         if (!report->unknownCheckpoints.isEmpty())
             context.err() << CliContext::tr("checkpoint-desk: register them (checkpoints add) or say which "
                                             "checkpoint each is (scans map LABEL --to CODE), then import "
@@ -85,6 +82,8 @@ int runImport(CliContext &context, const QStringList &args) {
                           << '\n';
         context.err().flush();
         QTextStream &out = context.out();
+        printSkipped(context, file, report->skipped);
+        printNotices(context, file, report->notices);
         if (!report->previousImport.isEmpty())
             out << CliContext::tr("%1 was imported before, on %2; scans already stored are skipped.")
                        .arg(file, report->previousImport)
@@ -102,8 +101,8 @@ int runImport(CliContext &context, const QStringList &args) {
         else if (!report->rejectsFile.isEmpty())
             out << CliContext::tr("Rejected rows written to %1").arg(report->rejectsFile) << '\n';
         out.flush();
-        if (report->rejected > 0)
-            exitCode = DataError;
+        if (report->rejected > 0 && exitCode != DataError)
+            exitCode = report->written ? PartlyWritten : DataError;
     }
     return exitCode;
 }

@@ -83,6 +83,36 @@ QString foldKey(const QString &text) {
     return out;
 }
 
+QStringList wordKeys(const QString &text, bool fold) {
+    QStringList words;
+    QString word;
+    const auto flush = [&] {
+        if (!word.isEmpty())
+            words.append(fold ? foldKey(word) : matchKey(word));
+        word.clear();
+    };
+    for (const QChar ch : text) {
+        if (ch.isLetterOrNumber() || ch.isMark())
+            word += ch;
+        else
+            flush();
+    }
+    flush();
+    return words;
+}
+
+QString quoted(const QString &value, int maxChars) {
+    QString shown = value.simplified();
+    if (shown.size() > maxChars) {
+        shown.truncate(maxChars - 1);
+        // Not in the middle of a surrogate pair or before a combining mark.
+        while (!shown.isEmpty() && (shown.back().isHighSurrogate() || shown.back().isMark()))
+            shown.chop(1);
+        shown = shown.trimmed() + QChar(0x2026);
+    }
+    return QChar(0x201C) + shown + QChar(0x201D);
+}
+
 QCollator vietnameseCollator() {
     QCollator collator{QLocale(QLocale::Vietnamese, QLocale::Vietnam)};
     collator.setCaseSensitivity(Qt::CaseInsensitive);

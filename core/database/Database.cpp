@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -250,11 +251,23 @@ Status Database::migrate() {
     for (const schema::Migration &migration : schema::migrations()) {
         if (migration.version <= current)
             continue;
+        const bool keysOff = migration.rebuildsReferencedTable && db.driverName() == QLatin1String("QSQLITE");
+        if (keysOff) {
+            if (auto result = sql::exec(db, QStringLiteral("PRAGMA foreign_keys = OFF")); !result)
+                return result.error();
+        }
+        // Back on whatever happens: every other statement of the program relies on the check.
+        const auto keysOn = qScopeGuard([&] {
+            if (keysOff)
+                sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+        });
         Transaction transaction(db);
         if (!transaction.isActive())
             return makeError(tr("cannot start a transaction for migration %1").arg(migration.version));
         for (const QString &statement : migration.statements) {
             const QString portable = schema::portable(statement, db.driverName());
+            if (portable.isEmpty())
+                continue;
             if (auto result = sql::exec(db, portable); !result)
                 return makeError(tr("migration %1 (%2) failed: %3")
                                      .arg(migration.version)
@@ -265,6 +278,15 @@ Status Database::migrate() {
                 return makeError(tr("migration %1 (%2) failed: %3")
                                      .arg(migration.version)
                                      .arg(migration.description, status.error().message));
+        }
+        if (keysOff) {
+            auto broken = sql::exec(db, QStringLiteral("PRAGMA foreign_key_check"));
+            if (!broken)
+                return broken.error();
+            if (broken.value().next())
+                return makeError(tr("migration %1 (%2) would break a reference from %3")
+                                     .arg(migration.version)
+                                     .arg(migration.description, broken.value().value(0).toString()));
         }
         // PRAGMA takes no bound parameters; the values are our own integers.
         if (auto r = sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(migration.version)); !r)

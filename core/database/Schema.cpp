@@ -27,6 +27,11 @@ QString idColumn(const QString &driverName) {
 }
 
 QString portable(const QString &statement, const QString &driverName) {
+    const bool sqlite = driverName == QLatin1String("QSQLITE");
+    if (statement.startsWith(QLatin1String("%SQLITE%")))
+        return sqlite ? statement.mid(8) : QString();
+    if (statement.startsWith(QLatin1String("%PSQL%")))
+        return sqlite ? QString() : statement.mid(6);
     return QString(statement)
         .replace(QStringLiteral("%ID%"), idColumn(driverName))
         .replace(QStringLiteral("%CLUSTERED%"),
@@ -185,6 +190,52 @@ const QVector<Migration> &migrations() {
              QStringLiteral(
                  "CREATE INDEX checkpoint_aliases_by_checkpoint ON checkpoint_aliases(checkpoint_id)"),
          }},
+        {6,
+         QStringLiteral("checkpoints whose registration day is unknown, and unit names the office chose"),
+         {
+             // An office's register rarely says when a checkpoint was registered. Such a checkpoint has
+             // no registration day (NULL) and counts on every day, instead of the day of the import.
+             QStringLiteral("%SQLITE%CREATE TABLE checkpoints_v6 ("
+                            " id INTEGER PRIMARY KEY,"
+                            " code TEXT NOT NULL UNIQUE,"
+                            " name TEXT NOT NULL,"
+                            " type_id INTEGER NOT NULL REFERENCES checkpoint_types(id),"
+                            " phone TEXT NOT NULL,"
+                            " commune_code TEXT NOT NULL REFERENCES admin_units(code),"
+                            " address TEXT NOT NULL,"
+                            " latitude REAL,"
+                            " longitude REAL,"
+                            " description TEXT NOT NULL DEFAULT '',"
+                            " issued_qr_payload TEXT NOT NULL DEFAULT '',"
+                            " parent_id INTEGER REFERENCES checkpoints(id),"
+                            " status TEXT NOT NULL CHECK (status IN ('active', 'closed')),"
+                            " closed_on TEXT,"
+                            " registered_on TEXT,"
+                            " created_at TEXT NOT NULL,"
+                            " updated_at TEXT NOT NULL,"
+                            " duplicate_key TEXT NOT NULL UNIQUE)"),
+             QStringLiteral(
+                 "%SQLITE%INSERT INTO checkpoints_v6 (id, code, name, type_id, phone, commune_code, "
+                 "address, latitude, longitude, description, issued_qr_payload, parent_id, status, "
+                 "closed_on, registered_on, created_at, updated_at, duplicate_key) SELECT id, code, "
+                 "name, type_id, phone, commune_code, address, latitude, longitude, description, "
+                 "issued_qr_payload, parent_id, status, closed_on, registered_on, created_at, "
+                 "updated_at, duplicate_key FROM checkpoints"),
+             QStringLiteral("%SQLITE%DROP TABLE checkpoints"),
+             QStringLiteral("%SQLITE%ALTER TABLE checkpoints_v6 RENAME TO checkpoints"),
+             QStringLiteral("%SQLITE%CREATE INDEX checkpoints_by_commune ON checkpoints(commune_code)"),
+             QStringLiteral("%SQLITE%CREATE INDEX checkpoints_by_parent ON checkpoints(parent_id)"),
+             QStringLiteral("%SQLITE%CREATE INDEX checkpoints_by_type ON checkpoints(type_id)"),
+             QStringLiteral("%PSQL%ALTER TABLE checkpoints ALTER COLUMN registered_on DROP NOT NULL"),
+             // A unit name a file wrote that matched no unit, and the unit the office said it is.
+             QStringLiteral("CREATE TABLE unit_aliases ("
+                            " alias_key TEXT PRIMARY KEY,"
+                            " written TEXT NOT NULL,"
+                            " unit_code TEXT NOT NULL REFERENCES admin_units(code),"
+                            " created_at TEXT NOT NULL)"),
+         },
+         {},
+         true},
     };
     return all;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CheckpointRegistry.h"
 
+#include "CheckpointChecks.h"
+#include "CheckpointStore.h"
 #include "CheckpointTypes.h"
 #include "PhoneNumber.h"
 #include "QrPayloads.h"
@@ -65,23 +67,6 @@ Checkpoint readCheckpoint(const QSqlQuery &q) {
     return c;
 }
 
-QVariant nullable(const std::optional<double> &value) {
-    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Double));
-}
-
-QVariant nullableDate(const QDate &date) {
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
-}
-
-// Qt binds a null QString as NULL; these columns hold '' when empty.
-QString notNull(const QString &value) {
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
-QString now() {
-    return clock::nowUtc().toString(Qt::ISODate);
-}
-
 } // namespace
 
 QString statusKey(Checkpoint::Status status) {
@@ -100,128 +85,39 @@ std::optional<Checkpoint::Status> statusFromKey(const QString &key) {
 }
 
 QString CheckpointRegistry::duplicateKey(const Checkpoint &checkpoint) {
-    return text::matchKey(checkpoint.name) + u'|' + text::matchKey(checkpoint.address) + u'|' +
-           checkpoint.communeCode;
+    return CheckpointChecks::duplicateKey(checkpoint);
 }
 
-QVector<Error> CheckpointRegistry::validate(Checkpoint &c) const {
+Status CheckpointRegistry::resolveType(Checkpoint &c, bool addNew) const {
+    if (c.typeId != 0 || c.typeName.trimmed().isEmpty())
+        return success();
+    CheckpointTypes types(m_db);
+    const auto type = addNew ? types.findOrAdd(c.typeName) : types.find(c.typeName);
+    if (!type)
+        return type.error();
+    c.typeId = type->id;
+    c.typeName = type->name;
+    return success();
+}
+
+QVector<Error> CheckpointRegistry::validate(Checkpoint &c, Requirements requirements) const {
     QVector<Error> problems;
-    auto problem = [&](const QString &field, const QString &message) {
-        problems.append(makeError(message, {}, 0, field));
-    };
-    c.code = text::normalized(c.code);
-    c.name = text::normalized(c.name);
-    c.address = text::normalized(c.address);
-    c.description = c.description.trimmed().normalized(QString::NormalizationForm_C);
-    c.issuedQrPayload = c.issuedQrPayload.trimmed();
-
-    static const QRegularExpression codePattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._/-]{0,39}$"));
-    if (!c.code.isEmpty() && !codePattern.match(c.code).hasMatch())
-        problem(QStringLiteral("code"),
-                tr("the code may hold only letters, digits, “.”, “_”, “/” and “-” (at "
-                   "most 40)"));
-    if (c.name.isEmpty())
-        problem(QStringLiteral("name"), tr("the checkpoint's name is required"));
-    else if (c.name.size() > 300)
-        problem(QStringLiteral("name"), tr("the name is longer than 300 characters"));
-
-    const CheckpointTypes types(m_db);
-    if (!c.typeName.trimmed().isEmpty() && c.typeId == 0) {
-        if (const auto type = types.find(c.typeName); type) {
-            c.typeId = type->id;
-            c.typeName = type->name;
-        } else {
-            problem(QStringLiteral("type"), type.error().message);
-        }
-    } else if (c.typeId == 0) {
-        problem(QStringLiteral("type"), tr("the checkpoint's type is required"));
-    }
-
-    if (c.phone.trimmed().isEmpty()) {
-        problem(QStringLiteral("phone"), tr("a phone number is required"));
-    } else if (const auto phone = phone::normalize(c.phone); phone) {
-        c.phone = phone.value();
-    } else {
-        problem(QStringLiteral("phone"), phone.error().message);
-    }
-
-    if (c.communeCode.isEmpty()) {
-        problem(QStringLiteral("commune"), tr("the commune is required"));
-    } else {
-        bool inScope = false;
-        for (const AdminUnit &commune : OfficeScope(m_db).communes())
-            inScope = inScope || commune.code == c.communeCode;
-        if (!inScope)
-            problem(QStringLiteral("commune"),
-                    tr("commune %1 is not in this database's area").arg(c.communeCode));
-    }
-    if (c.address.isEmpty())
-        problem(QStringLiteral("address"), tr("the address is required"));
-
-    if (c.latitude.has_value() != c.longitude.has_value()) {
-        problem(QStringLiteral("location"), tr("give both latitude and longitude, or neither"));
-    } else if (c.latitude) {
-        // Vietnam lies within 8–24° N and 102–110° E (islands to 118° E); a swap is the usual mistake.
-        const bool inVietnam =
-            *c.latitude >= 8 && *c.latitude <= 24 && *c.longitude >= 102 && *c.longitude <= 118;
-        if (!inVietnam)
-            problem(QStringLiteral("location"),
-                    tr("%1, %2 is not in Vietnam (latitude 8–24, longitude 102–118); are they swapped?")
-                        .arg(*c.latitude)
-                        .arg(*c.longitude));
-    }
-
-    if (!c.parentCode.trimmed().isEmpty() && !c.parentId) {
-        if (const auto parent = byCode(c.parentCode.trimmed()))
-            c.parentId = parent->id;
-        else
-            problem(QStringLiteral("parent"),
-                    tr("there is no checkpoint with the code “%1”").arg(c.parentCode));
-    }
-    if (c.parentId) {
-        // Walk up from the parent: reaching this checkpoint would make a loop.
-        QSet<qint64> seen;
-        std::optional<qint64> ancestor = c.parentId;
-        while (ancestor && !seen.contains(*ancestor)) {
-            if (c.id != 0 && *ancestor == c.id) {
-                problem(QStringLiteral("parent"), tr("a checkpoint cannot be inside itself"));
-                break;
-            }
-            seen.insert(*ancestor);
-            const auto next = byId(*ancestor);
-            if (!next) {
-                problem(QStringLiteral("parent"), tr("the parent checkpoint does not exist"));
-                break;
-            }
-            if (*ancestor == *c.parentId)
-                c.parentCode = next->code;
-            ancestor = next->parentId;
-        }
-    } else {
-        c.parentCode.clear();
-    }
-
+    if (auto resolved = resolveType(c, false); !resolved)
+        problems.append(resolved.error());
+    problems += CheckpointChecks::check(c, DatabaseLookup(m_db), requirements);
     if (!c.issuedQrPayload.isEmpty()) {
         if (const Status printable = QrPayloads(m_db).check(c.issuedQrPayload); !printable)
             problems.append(printable.error());
-        // One issued code is one place: scans of it would otherwise be counted at two checkpoints.
-        auto other = sql::scalar(
-            m_db, QStringLiteral("SELECT code FROM checkpoints WHERE issued_qr_payload = ? AND id <> ?"),
-            {c.issuedQrPayload, QVariant(c.id)});
-        if (other && other.value().isValid())
-            problems.append(
-                makeError(tr("checkpoint %1 has this QR code already").arg(other.value().toString()), {}, 0,
-                          QStringLiteral("qr_payload")));
     }
-
-    if (c.isClosed() && !c.closedOn.isValid())
-        c.closedOn = clock::today();
-    if (!c.isClosed())
-        c.closedOn = QDate();
-    if (!c.registeredOn.isValid())
-        c.registeredOn = clock::today();
-    if (c.closedOn.isValid() && c.closedOn < c.registeredOn)
-        problem(QStringLiteral("closed_on"), tr("the checkpoint closed before it was registered"));
+    // The type problem stands once: an unknown type gives no typeId, which check() reports too.
+    if (problems.size() > 1 && problems.first().field == QLatin1String("type")) {
+        for (qsizetype i = 1; i < problems.size(); ++i) {
+            if (problems[i].field == QLatin1String("type")) {
+                problems.remove(i);
+                break;
+            }
+        }
+    }
     return problems;
 }
 
@@ -234,7 +130,7 @@ Status CheckpointRegistry::refuseDuplicate(const Checkpoint &c) const {
     if (existing.value().isValid()) {
         const auto other = byCode(existing.value().toString());
         return makeError(tr("checkpoint %1 “%2” has the same name and address in this commune")
-                             .arg(other->code, other->name),
+                             .arg(existing.value().toString(), other ? other->name : QString()),
                          {}, 0, QStringLiteral("name"));
     }
     return success();
@@ -256,17 +152,26 @@ QString CheckpointRegistry::nextCode(const QString &communeCode) const {
     return QStringLiteral("%1-%2").arg(communeCode).arg(highest + 1, 3, 10, QChar(u'0'));
 }
 
-Result<Checkpoint> CheckpointRegistry::add(Checkpoint checkpoint) {
+Result<Checkpoint> CheckpointRegistry::add(Checkpoint checkpoint, Requirements requirements) {
     checkpoint.id = 0;
-    return insert(std::move(checkpoint), false);
+    return insert(std::move(checkpoint), false, requirements);
 }
 
 Result<Checkpoint> CheckpointRegistry::restore(Checkpoint checkpoint) {
-    return insert(std::move(checkpoint), true);
+    return insert(std::move(checkpoint), true, Requirements::Register);
 }
 
-Result<Checkpoint> CheckpointRegistry::insert(Checkpoint c, bool keepId) {
-    if (const QVector<Error> problems = validate(c); !problems.isEmpty())
+Result<Checkpoint> CheckpointRegistry::stored(qint64 id) const {
+    auto c = byId(id);
+    if (!c)
+        return makeError(tr("checkpoint #%1 could not be read back").arg(id));
+    return *c;
+}
+
+Result<Checkpoint> CheckpointRegistry::insert(Checkpoint c, bool keepId, Requirements requirements) {
+    if (auto resolved = resolveType(c, true); !resolved)
+        return resolved.error();
+    if (const QVector<Error> problems = validate(c, requirements); !problems.isEmpty())
         return problems.first();
     if (c.code.isEmpty())
         c.code = nextCode(c.communeCode);
@@ -275,75 +180,29 @@ Result<Checkpoint> CheckpointRegistry::insert(Checkpoint c, bool keepId) {
                          QStringLiteral("code"));
     if (auto duplicate = refuseDuplicate(c); !duplicate)
         return duplicate.error();
-
-    const QString stamp = now();
-    QVariantList values{c.code,
-                        c.name,
-                        c.typeId,
-                        c.phone,
-                        c.communeCode,
-                        c.address,
-                        nullable(c.latitude),
-                        nullable(c.longitude),
-                        notNull(c.description),
-                        notNull(c.issuedQrPayload),
-                        c.parentId ? QVariant(*c.parentId) : QVariant(QMetaType(QMetaType::LongLong)),
-                        statusKey(c.status),
-                        nullableDate(c.closedOn),
-                        c.registeredOn.toString(Qt::ISODate),
-                        c.createdAt.isValid() ? c.createdAt.toUTC().toString(Qt::ISODate) : stamp,
-                        stamp,
-                        duplicateKey(c)};
-    QString columns =
-        QStringLiteral("code, name, type_id, phone, commune_code, address, latitude, longitude, "
-                       "description, issued_qr_payload, parent_id, status, closed_on, registered_on, "
-                       "created_at, updated_at, duplicate_key");
-    QString marks = QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?");
-    if (keepId && c.id > 0) {
-        columns.prepend(QStringLiteral("id, "));
-        marks.prepend(QStringLiteral("?, "));
-        values.prepend(c.id);
-    }
-    auto query = sql::exec(
-        m_db, QStringLiteral("INSERT INTO checkpoints (%1) VALUES (%2) RETURNING id").arg(columns, marks),
-        values);
-    if (!query)
-        return query.error();
-    if (!query.value().next())
-        return makeError(tr("the checkpoint could not be stored"));
-    const qint64 id = query.value().value(0).toLongLong();
-    query.value().finish();
-    return *byId(id);
+    auto id = CheckpointStore(m_db).insert(c, keepId);
+    if (!id)
+        return id.error();
+    return stored(id.value());
 }
 
-Result<Checkpoint> CheckpointRegistry::update(Checkpoint c) {
-    const auto stored = byId(c.id);
-    if (!stored)
+Result<Checkpoint> CheckpointRegistry::update(Checkpoint c, Requirements requirements) {
+    if (!byId(c.id))
         return makeError(tr("checkpoint #%1 does not exist").arg(c.id));
-    if (const QVector<Error> problems = validate(c); !problems.isEmpty())
+    if (auto resolved = resolveType(c, true); !resolved)
+        return resolved.error();
+    if (const QVector<Error> problems = validate(c, requirements); !problems.isEmpty())
         return problems.first();
     if (c.code.isEmpty())
-        c.code = stored->code;
+        c.code = byId(c.id)->code;
     if (const auto other = byCode(c.code); other && other->id != c.id)
         return makeError(tr("the code %1 is taken by another checkpoint").arg(c.code), {}, 0,
                          QStringLiteral("code"));
     if (auto duplicate = refuseDuplicate(c); !duplicate)
         return duplicate.error();
-
-    auto query = sql::exec(
-        m_db,
-        QStringLiteral("UPDATE checkpoints SET code = ?, name = ?, type_id = ?, phone = ?, commune_code = ?, "
-                       "address = ?, latitude = ?, longitude = ?, description = ?, issued_qr_payload = ?, "
-                       "parent_id = ?, status = ?, closed_on = ?, registered_on = ?, updated_at = ?, "
-                       "duplicate_key = ? WHERE id = ?"),
-        QVariantList{c.code, c.name, c.typeId, c.phone, c.communeCode, c.address, nullable(c.latitude),
-                     nullable(c.longitude), notNull(c.description), notNull(c.issuedQrPayload),
-                     c.parentId ? QVariant(*c.parentId) : QVariant(QMetaType(QMetaType::LongLong)),
-                     statusKey(c.status), nullableDate(c.closedOn), c.registeredOn.toString(Qt::ISODate),
-                     now(), duplicateKey(c), c.id});
-    if (!query)
-        return query.error();
-    return *byId(c.id);
+    if (auto updated = CheckpointStore(m_db).update(c); !updated)
+        return updated.error();
+    return stored(c.id);
 }
 
 Status CheckpointRegistry::close(qint64 id, const QDate &on) {
@@ -400,7 +259,7 @@ std::optional<Checkpoint> CheckpointRegistry::byCode(const QString &code) const 
     return readCheckpoint(query.value());
 }
 
-Checkpoints CheckpointRegistry::list(const CheckpointFilter &filter) const {
+Result<Checkpoints> CheckpointRegistry::select(const CheckpointFilter &filter) const {
     QStringList where;
     QVariantList values;
     if (!filter.communeCode.isEmpty()) {
@@ -426,7 +285,7 @@ Checkpoints CheckpointRegistry::list(const CheckpointFilter &filter) const {
     Checkpoints result;
     auto query = sql::exec(m_db, statement, values);
     if (!query)
-        return result;
+        return query.error();
     const QString needle = text::foldKey(filter.text);
     while (query.value().next()) {
         Checkpoint c = readCheckpoint(query.value());
@@ -439,6 +298,11 @@ Checkpoints CheckpointRegistry::list(const CheckpointFilter &filter) const {
         result.append(std::move(c));
     }
     return result;
+}
+
+Checkpoints CheckpointRegistry::list(const CheckpointFilter &filter) const {
+    auto selected = select(filter);
+    return selected ? selected.value() : Checkpoints();
 }
 
 QHash<QString, int> CheckpointRegistry::countByCommune() const {

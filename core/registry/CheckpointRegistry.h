@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Checkpoint.h"
+#include "CheckpointChecks.h"
 #include "common/Error.h"
 
 #include <QCoreApplication>
@@ -22,14 +23,18 @@ public:
         : m_db(std::move(db)) {}
 
     // The problems of a checkpoint as entered, one Error per field (field = "name", "phone"…), empty when
-    // it can be stored. Normalises in place: texts trimmed and NFC, the phone to 0XXXXXXXXX, the type and
-    // parent resolved from their names or codes.
-    QVector<Error> validate(Checkpoint &checkpoint) const;
+    // it can be stored (see CheckpointChecks). Normalises in place; resolves the type from its name
+    // without adding one.
+    QVector<Error> validate(Checkpoint &checkpoint,
+                            Requirements requirements = Requirements::NationalForm) const;
 
-    // Stores a new checkpoint; generates the code when empty. Refuses a duplicate (same name and address
-    // in the same commune), naming the checkpoint already stored.
-    Result<Checkpoint> add(Checkpoint checkpoint);
-    Result<Checkpoint> update(Checkpoint checkpoint);
+    // Stores a new checkpoint; generates the code when empty; a type that names none of the office's is
+    // added as a type of the office. Refuses a duplicate (same name and address in the same commune),
+    // naming the checkpoint already stored. The registration day is the caller's: unknown when invalid.
+    Result<Checkpoint> add(Checkpoint checkpoint, Requirements requirements = Requirements::NationalForm);
+    // An edit needs only what any register entry needs: a checkpoint imported without a phone can be
+    // renamed without inventing one.
+    Result<Checkpoint> update(Checkpoint checkpoint, Requirements requirements = Requirements::Register);
     // Puts back a removed checkpoint with its id and code (undo).
     Result<Checkpoint> restore(Checkpoint checkpoint);
     Status close(qint64 id, const QDate &on);
@@ -41,6 +46,8 @@ public:
     std::optional<Checkpoint> byCode(const QString &code) const;
     // In the office's commune order, then by code.
     Checkpoints list(const CheckpointFilter &filter = {}) const;
+    // The whole register, or the error that kept it from being read.
+    Result<Checkpoints> all() const { return select({}); }
     // Checkpoints per commune code (all statuses).
     QHash<QString, int> countByCommune() const;
     qint64 count() const;
@@ -50,7 +57,10 @@ public:
     static QString duplicateKey(const Checkpoint &checkpoint);
 
 private:
-    Result<Checkpoint> insert(Checkpoint checkpoint, bool keepId);
+    Result<Checkpoint> insert(Checkpoint checkpoint, bool keepId, Requirements requirements);
+    Status resolveType(Checkpoint &checkpoint, bool addNew) const;
+    Result<Checkpoints> select(const CheckpointFilter &filter) const;
+    Result<Checkpoint> stored(qint64 id) const;
     Status refuseDuplicate(const Checkpoint &checkpoint) const;
 
     QSqlDatabase m_db;

@@ -3,10 +3,14 @@
 
 #include "Checkpoint.h"
 #include "common/Error.h"
+#include "intake/DateTimeText.h"
+#include "intake/ProblemList.h"
+#include "intake/ReportRows.h"
 #include "tabular/ColumnMapping.h"
 #include "tabular/HeaderDetector.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QSqlDatabase>
 
 #include <atomic>
@@ -20,6 +24,8 @@ struct RegistryImportOptions {
     bool skipInvalid = false; // write the valid rows and put the rejected ones in a file beside the input
     // The mapping confirmed (or corrected) by the user; detected from the header when absent.
     std::optional<tabular::ColumnMapping> mapping;
+    tabular::ColumnOverrides overrides;                         // --map FIELD=COLUMN
+    intake::DateOrder dateOrder = intake::DateOrder::Automatic; // of a/b/yyyy dates
     const std::atomic_bool *cancel = nullptr; // set from another thread to stop; nothing is written
     std::function<void(qint64 rowsRead, qint64 bytesRead)> progress = {};
 };
@@ -37,7 +43,13 @@ struct RegistryImportReport {
     int added = 0;
     int updated = 0;
     int unchanged = 0;
-    QVector<RejectedRow> rejected;
+    QVector<RejectedRow> rejected;        // every rejected row, in line order
+    ProblemList problems;                 // the same, one group per distinct problem
+    QVector<intake::SkippedRows> skipped; // title, section, totals and signature rows
+    QMap<QString, int> newTypes;          // types of the office the import added, with their rows
+    int derivedAddresses = 0;             // rows without an address, given one from their hamlet and units
+    int withoutRegistrationDay = 0;
+    QStringList notices;  // what the import assumed ("dates read day first")
     QString rejectsFile;  // written with --skip-invalid when rows were rejected
     bool written = false; // false when nothing was stored (rejected rows without skipInvalid, or cancelled)
     bool cancelled = false;
@@ -50,22 +62,27 @@ struct RegistryImportPreview {
     QString sheetName;
 };
 
-// Imports a register of checkpoints from CSV or XLSX (the national form's columns, Vietnamese or English
-// headers, title rows above them). Re-importing updates by checkpoint code, or by name and address in the
-// same commune when the file has no codes, and never duplicates. One transaction per file: by default a
-// file with any rejected row writes nothing.
+// Imports a register of checkpoints from CSV or XLSX as offices keep them: the national form's columns
+// or others (headers by the vocabulary), title rows, two-row headers, section rows, totals and
+// signatures; units, types and phones written every way. Only a name and a commune are indispensable: an
+// address is made from the hamlet and units when there is none, a type that matches none of the office's
+// is added as the office's own, and a row without a registration day has none (it counts on every day).
+// Re-importing updates by checkpoint code, or by name and address in the same commune when the file has
+// no codes, and never duplicates; generated codes never collide with the file's own. One transaction per
+// file: by default a file with any rejected row writes nothing.
 class RegistryImporter {
     Q_DECLARE_TR_FUNCTIONS(RegistryImporter)
 
 public:
+    static tabular::HeaderSpec headerSpec();
     // The fields a register file may hold, keys as in `checkpoints list --format json`.
     static QList<tabular::FieldSpec> fields();
 
     explicit RegistryImporter(QSqlDatabase db)
         : m_db(std::move(db)) {}
 
-    Result<RegistryImportPreview> preview(const QString &path, const QString &sheet = {},
-                                          int rows = 20) const;
+    Result<RegistryImportPreview> preview(const QString &path, const QString &sheet = {}, int rows = 20,
+                                          const tabular::ColumnOverrides &overrides = {}) const;
     Result<RegistryImportReport> run(const QString &path, const RegistryImportOptions &options = {});
 
 private:

@@ -81,45 +81,103 @@ private:
     bool m_switched;
 };
 
+// The scan time of a row: one column, or a date column and a time column, as text or as Excel cells.
+struct ScanTimeColumns {
+    int time;
+    int date;
+    int clock;
+    intake::DateOrder order;
+    qint64 now;
+
+    // The text that carries the date, for the file's date-order evidence.
+    void noteEvidence(const Row &row, intake::DateOrderEvidence &evidence) const {
+        for (const int column : {time, date}) {
+            if (column >= 0 && !row.isDate(column))
+                evidence.note(row.line, row.cell(column));
+        }
+    }
+
+    Result<qint64> read(const Row &row) const {
+        const QString timeText = row.cell(time);
+        const QString dateText = row.cell(date);
+        // One column with both, the usual case.
+        if (time >= 0 && !timeText.isEmpty()) {
+            const auto parts = intake::parseDateTime(timeText, order);
+            if (parts && (parts->hasTime() || date < 0))
+                return scantime::toInstant(parts.value(), timeText, now);
+            // "Thời gian" holding only the time, beside a date column.
+            if (date >= 0) {
+                if (const auto clock = intake::parseTimeOfDay(timeText))
+                    return combine(dateText, clock.value(), timeText);
+            }
+            if (!parts)
+                return parts.error();
+        }
+        if (date < 0)
+            return makeError(ScanImporter::tr("the scan time is missing"));
+        if (dateText.isEmpty())
+            return makeError(ScanImporter::tr("the scan date is missing"));
+        const QString clockText = row.cell(clock);
+        if (clock < 0 || clockText.isEmpty())
+            return scantime::parse(dateText, now, order); // "Ngày" may hold the time too
+        const auto clockParts = intake::parseTimeOfDay(clockText);
+        if (!clockParts) {
+            // A time column that holds the date too.
+            if (const auto both = intake::parseDateTime(clockText, order); both && both->hasTime())
+                return scantime::toInstant(both.value(), clockText, now);
+            return clockParts.error();
+        }
+        return combine(dateText, clockParts.value(), clockText);
+    }
+
+    Result<qint64> combine(const QString &dateText, const intake::DateTimeParts &clock,
+                           const QString &clockText) const {
+        auto day = intake::parseDateTime(dateText, order);
+        if (!day)
+            return day.error();
+        intake::DateTimeParts parts = day.value();
+        parts.hour = clock.hour;
+        parts.minute = clock.minute;
+        parts.second = clock.second;
+        if (clock.offsetSeconds)
+            parts.offsetSeconds = clock.offsetSeconds;
+        return scantime::toInstant(parts, QString(dateText + u' ' + clockText), now);
+    }
+};
+
 } // namespace
 
+tabular::HeaderSpec ScanImporter::headerSpec() {
+    return tabular::headerSpecFor(QStringLiteral("scans"));
+}
+
 QList<tabular::FieldSpec> ScanImporter::fields() {
-    return {
-        {QStringLiteral("time"),
-         tabular::synonyms({u"Thời gian", u"Thời gian quét", u"Thời điểm", u"Thời gian check-in", u"Ngày giờ",
-                            u"Thời gian khai báo", u"Time", u"Scan time", u"Timestamp", u"Checkin time",
-                            u"scanned_at"}),
-         true},
-        {QStringLiteral("checkpoint_code"),
-         tabular::synonyms(
-             {u"Mã điểm", u"Mã điểm kiểm dịch", u"Mã địa điểm", u"Checkpoint code", u"checkpoint_code"})},
-        {QStringLiteral("qr_payload"), tabular::synonyms({u"Mã QR", u"Nội dung mã QR", u"QR", u"QR code",
-                                                          u"Link", u"URL", u"Group ID", u"qr_payload"})},
-        {QStringLiteral("checkpoint_name"),
-         tabular::synonyms({u"Tên điểm kiểm dịch", u"Điểm kiểm dịch", u"Địa điểm", u"Tên địa điểm",
-                            u"Nơi quét", u"Checkpoint", u"Place", u"checkpoint_name"})},
-        {QStringLiteral("commune"),
-         tabular::synonyms({u"Phường xã", u"Xã/Phường", u"Phường/Xã", u"Xã", u"Commune", u"Ward"})},
-        {QStringLiteral("person_name"),
-         tabular::synonyms({u"Họ tên", u"Họ và tên", u"Tên người khai báo", u"Người khai báo", u"Tên",
-                            u"Name", u"Full name", u"person_name"})},
-        {QStringLiteral("phone"),
-         tabular::synonyms({u"Số điện thoại", u"SĐT", u"SDT", u"Điện thoại", u"Phone", u"phone"})},
-        {QStringLiteral("id_number"),
-         tabular::synonyms({u"CCCD", u"CMND", u"CCCD/CMND", u"CMND/CCCD", u"Số CCCD", u"Số CMND",
-                            u"Số CMND/CCCD", u"Số giấy tờ", u"Giấy tờ tùy thân", u"ID number",
-                            u"id_number"})},
-        {QStringLiteral("direction"), tabular::synonyms({u"Chiều", u"Vào/Ra", u"Check-in/Check-out",
-                                                         u"Hình thức", u"Direction", u"direction"})},
-        {QStringLiteral("health_status"),
-         tabular::synonyms(
-             {u"Tình trạng sức khỏe", u"Sức khỏe", u"Khai báo y tế", u"Health status", u"health_status"})},
-    };
+    return headerSpec().fields;
 }
 
 Result<ScanImportReport> ScanImporter::run(const QString &path, const ScanImportOptions &options) {
+    const bool decide = options.dateOrder == intake::DateOrder::Automatic;
+    bool monthFirst = false;
+    auto report =
+        runOnce(path, options, decide ? intake::DateOrder::DayFirst : options.dateOrder, decide, monthFirst);
+    if (!report || !monthFirst)
+        return report;
+    // Nothing was stored: the file writes its dates month first, and is read again that way.
+    bool again = false;
+    auto reread = runOnce(path, options, intake::DateOrder::MonthFirst, false, again);
+    if (reread)
+        reread.value().notices.prepend(
+            tr("dates were read month first (MM/dd/yyyy), as the file's values show"));
+    return reread;
+}
+
+Result<ScanImportReport> ScanImporter::runOnce(const QString &path, const ScanImportOptions &options,
+                                               intake::DateOrder order, bool decideOrder,
+                                               bool &rerunMonthFirst) {
+    rerunMonthFirst = false;
     ScanImportReport report;
     report.file = path;
+    report.dateOrder = order;
     // The file is read twice, for its SHA-256 and for its rows: on two cores at once.
     const qint64 fileSize = QFileInfo(path).size();
     auto hashing = std::async(std::launch::async, [path] { return sha256Of(path); });
@@ -137,11 +195,13 @@ Result<ScanImportReport> ScanImporter::run(const QString &path, const ScanImport
     if (!opened)
         return opened.error();
     tabular::TableReader &reader = *opened.value();
-    auto header = tabular::headerFor(reader, fields(), options.mapping);
+    auto header = tabular::headerFor(reader, headerSpec(), options.mapping, options.overrides);
     if (!header)
         return header.error();
     const ColumnMapping mapping = header.value();
     const int timeColumn = mapping.column(QStringLiteral("time"));
+    const int dateColumn = mapping.column(QStringLiteral("date"));
+    const int clockColumn = mapping.column(QStringLiteral("clock"));
     const int codeColumn = mapping.column(QStringLiteral("checkpoint_code"));
     const int qrColumn = mapping.column(QStringLiteral("qr_payload"));
     const int placeColumn = mapping.column(QStringLiteral("checkpoint_name"));
@@ -151,8 +211,9 @@ Result<ScanImportReport> ScanImporter::run(const QString &path, const ScanImport
     const int idColumn = mapping.column(QStringLiteral("id_number"));
     const int directionColumn = mapping.column(QStringLiteral("direction"));
     const int healthColumn = mapping.column(QStringLiteral("health_status"));
-    if (timeColumn < 0)
-        return makeError(tr("no column holds the scan time"), path, mapping.headerLine);
+    if (timeColumn < 0 && dateColumn < 0)
+        return makeError(tr("no column holds the scan time (Thời gian quét, or Ngày quét and Giờ quét)"),
+                         path, mapping.headerLine);
     if (codeColumn < 0 && qrColumn < 0 && placeColumn < 0)
         return makeError(tr("no column names the checkpoint (its code, QR payload or name)"), path,
                          mapping.headerLine);
@@ -207,12 +268,17 @@ Result<ScanImportReport> ScanImporter::run(const QString &path, const ScanImport
     // checkpoints, person keys) or rejections. SQLite's work and ours are about equal, so on two cores the
     // import takes little more than SQLite alone.
     BatchQueue<ScanBatch> queue(4);
+    intake::DateOrderEvidence evidence;
+    intake::SkipTally skipped;
     std::optional<Error> readError;
     QSet<QPair<QString, QString>> idNumbers; // (ID number, person key): for ID searches (person_ids)
     std::thread parsing([&] {
         QHash<QString, QByteArray> directions; // exports write a handful of spellings: fold each once
+        intake::ReportRows shapes;
+        const ScanTimeColumns times{timeColumn, dateColumn, clockColumn, order, now};
         const auto reject = [&](const Row &row, const QString &field, const QString &reason) -> Status {
             ++report.rejected;
+            report.problems.add(row.line, field, reason);
             if (report.rejectedRows.size() < ScanImportReport::maxDetailedRejects)
                 report.rejectedRows.append({row.line, field, reason});
             if (options.skipInvalid)
@@ -238,7 +304,17 @@ Result<ScanImportReport> ScanImporter::run(const QString &path, const ScanImport
             }
 
             Status rejected = success();
-            const auto when = scantime::parse(row.cell(timeColumn), now);
+            if (const intake::RowKind kind = shapes.classify(row);
+                kind != intake::RowKind::Data && kind != intake::RowKind::Section) {
+                skipped.add(kind, row.line);
+                continue;
+            } else if (kind == intake::RowKind::Section) {
+                // One cell alone is no scan: a note under the table.
+                skipped.add(intake::RowKind::Note, row.line);
+                continue;
+            }
+            times.noteEvidence(row, evidence);
+            const auto when = times.read(row);
             if (!when) {
                 rejected = reject(row, QStringLiteral("time"), when.error().message);
             } else if (const qint64 checkpointId =
@@ -248,8 +324,9 @@ Result<ScanImportReport> ScanImporter::run(const QString &path, const ScanImport
                 const QString label = CheckpointAliases::labelOf(
                     row.cell(codeColumn), row.cell(qrColumn), row.cell(placeColumn), row.cell(communeColumn));
                 report.unknownCheckpoints[label] += 1;
-                rejected = reject(row, QStringLiteral("checkpoint"),
-                                  tr("no checkpoint in the register matches “%1”").arg(label));
+                rejected =
+                    reject(row, QStringLiteral("checkpoint"),
+                           tr("no checkpoint in the register matches %1").arg(text::quoted(label, 160)));
             } else if (auto person =
                            personKey(row.cell(phoneColumn), row.cell(idColumn), row.cell(nameColumn));
                        !person) {
@@ -313,6 +390,22 @@ Result<ScanImportReport> ScanImporter::run(const QString &path, const ScanImport
         return readError ? *readError : *writeError;
     }
 
+    report.skipped = skipped.all();
+    if (decideOrder) {
+        if (evidence.dayFirstSeen() && evidence.monthFirstSeen()) {
+            rejects.discard();
+            return makeError(evidence.conflictMessage(), path);
+        }
+        if (evidence.monthFirstSeen()) {
+            rejects.discard();
+            rerunMonthFirst = true;
+            return report; // rolls back; run() reads the file again month first
+        }
+        if (evidence.assumed(intake::DateOrder::Automatic))
+            report.notices.append(
+                tr("no date decides between day and month first: dates were read as dd/MM/yyyy "
+                   "(use --date-order mdy if the file writes months first)"));
+    }
     if (auto found = findPreviousImport(importId); !found)
         return found.error();
     if (report.rejected > 0 && !options.skipInvalid)

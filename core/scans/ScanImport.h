@@ -2,6 +2,9 @@
 #pragma once
 
 #include "common/Error.h"
+#include "intake/DateTimeText.h"
+#include "intake/ProblemList.h"
+#include "intake/ReportRows.h"
 #include "tabular/ColumnMapping.h"
 #include "tabular/HeaderDetector.h"
 
@@ -19,7 +22,11 @@ struct ScanImportOptions {
     QString sheet;
     bool skipInvalid = false; // write the good rows; the rejected ones go to FILE.rejects.csv beside it
     std::optional<tabular::ColumnMapping> mapping; // as confirmed in the preview; detected when absent
-    const std::atomic_bool *cancel = nullptr;      // checked every few thousand rows; nothing is written
+    tabular::ColumnOverrides overrides;            // --map FIELD=COLUMN
+    // How a/b/yyyy dates are read: decided from the file's values when Automatic (a part above 12 decides;
+    // conflicting values refuse the file; no evidence reads day first, and the report says so).
+    intake::DateOrder dateOrder = intake::DateOrder::Automatic;
+    const std::atomic_bool *cancel = nullptr; // checked every few thousand rows; nothing is written
     // Rows read so far, and the bytes of the file they came from (-1 when the format cannot tell).
     std::function<void(qint64 rowsRead, qint64 bytesRead)> progress = {};
     qint64 now = 0; // seconds since the epoch that count as "now" for refusing future times; 0: the clock
@@ -40,6 +47,10 @@ struct ScanImportReport {
     qint64 rejected = 0;
     // The first rejected rows in detail (at most maxDetailedRejects); `rejected` counts them all.
     QVector<ScanRejectedRow> rejectedRows;
+    ProblemList problems;                 // every rejected row, one group per distinct problem
+    QVector<intake::SkippedRows> skipped; // totals, notes and signatures below the data
+    intake::DateOrder dateOrder = intake::DateOrder::DayFirst; // how a/b/yyyy dates were read
+    QStringList notices;                                       // what the import assumed
     // Rows naming checkpoints the register does not have, grouped by what they named, with their count.
     QMap<QString, qint64> unknownCheckpoints;
     QString previousImport; // "dd/MM/yyyy HH:mm" when a file with the same content was imported before
@@ -57,6 +68,7 @@ class ScanImporter {
     Q_DECLARE_TR_FUNCTIONS(ScanImporter)
 
 public:
+    static tabular::HeaderSpec headerSpec();
     static QList<tabular::FieldSpec> fields();
 
     explicit ScanImporter(QSqlDatabase db)
@@ -65,6 +77,11 @@ public:
     Result<ScanImportReport> run(const QString &path, const ScanImportOptions &options = {});
 
 private:
+    // One pass over the file in the given order. With decideOrder, a file whose values say month first
+    // is not committed and comes back with `rerunMonthFirst`.
+    Result<ScanImportReport> runOnce(const QString &path, const ScanImportOptions &options,
+                                     intake::DateOrder order, bool decideOrder, bool &rerunMonthFirst);
+
     QSqlDatabase m_db;
 };
 

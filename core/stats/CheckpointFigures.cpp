@@ -16,16 +16,18 @@ Result<QVector<CheckpointFigures>> checkpointFigures(const QSqlDatabase &db, con
     const qint64 lastDay = scantime::dateToDay(asOf);
     const QString fromText = from.toString(Qt::ISODate);
     const QString asOfText = asOf.toString(Qt::ISODate);
-    // The register's dates are ISO text, which compares in date order on every database.
-    auto registered = sql::exec(
-        db,
-        QStringLiteral(
-            "SELECT id, commune_code,"
-            " CASE WHEN registered_on <= ? AND (closed_on IS NULL OR closed_on >= ?) THEN 1 ELSE 0 END,"
-            " CASE WHEN closed_on IS NOT NULL AND closed_on <= ? THEN 1 ELSE 0 END,"
-            " CASE WHEN registered_on <= ? THEN 1 ELSE 0 END"
-            " FROM checkpoints"),
-        {asOfText, fromText, asOfText, asOfText});
+    // The register's dates are ISO text, which compares in date order on every database. A checkpoint
+    // whose registration day is unknown (NULL: an office's register that did not say) counts on every day.
+    auto registered =
+        sql::exec(db,
+                  QStringLiteral("SELECT id, commune_code,"
+                                 " CASE WHEN (registered_on IS NULL OR registered_on <= ?) AND (closed_on IS "
+                                 "NULL OR closed_on >= ?)"
+                                 " THEN 1 ELSE 0 END,"
+                                 " CASE WHEN closed_on IS NOT NULL AND closed_on <= ? THEN 1 ELSE 0 END,"
+                                 " CASE WHEN registered_on IS NULL OR registered_on <= ? THEN 1 ELSE 0 END"
+                                 " FROM checkpoints"),
+                  {asOfText, fromText, asOfText, asOfText});
     if (!registered)
         return registered.error();
     QVector<CheckpointFigures> figures;

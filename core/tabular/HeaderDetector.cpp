@@ -2,7 +2,9 @@
 #include "HeaderDetector.h"
 
 #include "Messages.h"
+#include "common/PhraseMatcher.h"
 #include "common/VietnameseText.h"
+#include "vocabulary/Vocabulary.h"
 
 #include <QSet>
 
@@ -12,118 +14,173 @@
 namespace cd::tabular {
 namespace {
 
-enum Score { NoMatch = 0, FoldedMatch = 1, ExactMatch = 2 };
+using text::PhraseMatcher;
 
-struct LabelKeys {
-    QSet<QString> exact;  // matchKey: tone placement and case ignored
-    QSet<QString> folded; // foldKey: diacritics ignored too
-};
-
-// Letters and digits only, with or without the bracketed parts.
-QString cleanLabel(const QString &label, bool dropBrackets) {
+// A header cell with the bracketed parts dropped ("Ngày lập (dd/mm/yyyy)", "Tên (*)"), and as written.
+QStringList labelVariants(const QString &label) {
     QString cleaned;
-    cleaned.reserve(label.size());
     int depth = 0;
     for (const QChar ch : label) {
-        if (dropBrackets && (ch == u'(' || ch == u'[')) {
+        if (ch == u'(' || ch == u'[')
             ++depth;
-        } else if (dropBrackets && (ch == u')' || ch == u']')) {
+        else if (ch == u')' || ch == u']')
             depth = qMax(0, depth - 1);
-        } else if (depth == 0) {
-            cleaned += ch.isLetterOrNumber() || ch.isMark() ? ch : QChar(u' ');
-        }
+        else if (depth == 0)
+            cleaned += ch;
     }
-    return cleaned;
+    QStringList variants;
+    if (!text::wordKeys(cleaned, false).isEmpty())
+        variants.append(cleaned);
+    if (cleaned != label)
+        variants.append(label);
+    return variants;
 }
 
-// Spaces go after the keys are made (matchKey needs syllable boundaries): "E-mail" equals "Email".
-QString withoutSpaces(QString key) {
-    key.remove(u' ');
-    return key;
-}
-
-LabelKeys keysOf(const QString &label) {
-    LabelKeys keys;
-    for (const bool dropBrackets : {true, false}) {
-        const QString cleaned = cleanLabel(label, dropBrackets);
-        const QString exact = withoutSpaces(text::matchKey(cleaned));
-        if (exact.isEmpty())
-            continue;
-        keys.exact.insert(exact);
-        keys.folded.insert(withoutSpaces(text::foldKey(cleaned)));
-    }
-    return keys;
-}
-
-Score scoreOf(const LabelKeys &header, const LabelKeys &synonyms) {
-    if (header.exact.intersects(synonyms.exact))
-        return ExactMatch;
-    if (header.folded.intersects(synonyms.folded))
-        return FoldedMatch;
-    return NoMatch;
-}
-
-struct Candidate {
-    Score score;
-    int field;
-    int column;
+// One candidate header: per column, the labels it may be read by, best first. A two-row header reads a
+// lower cell alone, then under the banner above it ("Địa bàn Xã").
+struct HeaderCandidate {
+    qint64 line = 0;   // the last row of the header
+    int rows = 1;      // 1 or 2
+    QStringList shown; // what the mapping calls each column
+    QList<QStringList> labels;
 };
+
+HeaderCandidate singleRow(const Row &row) {
+    HeaderCandidate header;
+    header.line = row.line;
+    header.shown = row.cells;
+    for (const QString &cell : row.cells)
+        header.labels.append(cell.isEmpty() ? QStringList() : labelVariants(cell));
+    return header;
+}
+
+HeaderCandidate twoRows(const Row &upper, const Row &lower) {
+    HeaderCandidate header;
+    header.line = lower.line;
+    header.rows = 2;
+    const qsizetype columns = qMax(upper.cells.size(), lower.cells.size());
+    QString banner; // a merged cell's text sits in its first column only: carry it right
+    for (qsizetype column = 0; column < columns; ++column) {
+        const QString top = upper.cell(column);
+        const QString bottom = lower.cell(column);
+        if (!top.isEmpty())
+            banner = top;
+        QStringList labels;
+        if (!bottom.isEmpty()) {
+            labels = labelVariants(bottom);
+            if (!banner.isEmpty())
+                labels.append(banner + u' ' + bottom);
+            header.shown.append(bottom);
+        } else {
+            if (!top.isEmpty())
+                labels = labelVariants(top);
+            header.shown.append(top);
+            banner.clear(); // a cell merged down ends the banner above
+        }
+        header.labels.append(labels);
+    }
+    return header;
+}
 
 struct HeaderMatch {
     ColumnMapping mapping;
-    int exactMatches = 0;
+    int strongMatches = 0; // exact or diacritic-free
     bool complete = false; // every required field has a column
+    int rows = 1;
 };
 
-// The fields' synonyms turned into keys once, then matched against candidate header rows.
+// The fields' synonyms, compiled once, matched against candidate header rows.
 class FieldMatcher {
 public:
-    explicit FieldMatcher(const QList<FieldSpec> &fields)
-        : m_fields(fields) {
-        for (const FieldSpec &field : fields) {
-            LabelKeys keys;
-            for (const QString &synonym : field.synonyms) {
-                const LabelKeys synonymKeys = keysOf(synonym);
-                keys.exact.unite(synonymKeys.exact);
-                keys.folded.unite(synonymKeys.folded);
-            }
-            m_keys.append(keys);
+    explicit FieldMatcher(const HeaderSpec &spec)
+        : m_spec(spec) {
+        for (int field = 0; field < spec.fields.size(); ++field) {
+            for (const QString &synonym : spec.fields[field].synonyms)
+                m_synonyms.add(synonym, field);
         }
+        for (const QString &ignored : spec.ignored)
+            m_ignored.add(ignored, 0);
     }
 
-    HeaderMatch match(const Row &header) const {
-        QList<Candidate> candidates;
-        for (int column = 0; column < header.cells.size(); ++column) {
-            if (header.cells[column].isEmpty())
-                continue;
-            const LabelKeys headerKeys = keysOf(header.cells[column]);
-            for (int field = 0; field < m_fields.size(); ++field) {
-                if (const Score score = scoreOf(headerKeys, m_keys[field]))
-                    candidates.append({score, field, column});
+    struct Candidate {
+        PhraseMatcher::Match match;
+        int column;
+    };
+
+    // The best match of each field for one column's labels; contained matches that tie between two
+    // fields are dropped ("Tên xã" holds both "Tên" and "Xã").
+    QList<Candidate> candidatesFor(int column, const QStringList &labels) const {
+        QHash<int, PhraseMatcher::Match> best;
+        for (const QString &label : labels) {
+            if (m_ignored.match(label, false))
+                return {};
+            const QList<PhraseMatcher::Match> matches = m_synonyms.matches(label);
+            for (int i = 0; i < matches.size(); ++i) {
+                PhraseMatcher::Match match = matches[i];
+                const bool contained = match.kind <= PhraseMatcher::Kind::Contained;
+                const bool tiedWithNext = i + 1 < matches.size() && !(matches[i + 1] < match);
+                const bool tiedWithPrevious = i > 0 && !(match < matches[i - 1]);
+                if (contained && (tiedWithNext || tiedWithPrevious))
+                    continue;
+                auto it = best.find(match.target);
+                if (it == best.end())
+                    best.insert(match.target, match);
+                else if (it.value() < match)
+                    it.value() = match;
             }
         }
-        // Best matches first; each field and each column is used once.
-        std::stable_sort(candidates.begin(), candidates.end(),
-                         [](const Candidate &a, const Candidate &b) { return a.score > b.score; });
-        HeaderMatch match;
-        match.mapping.headers = header.cells;
-        match.mapping.headerLine = header.line;
+        QList<Candidate> out;
+        for (auto it = best.cbegin(); it != best.cend(); ++it)
+            out.append({it.value(), column});
+        return out;
+    }
+
+    HeaderMatch match(const HeaderCandidate &header) const {
+        QList<Candidate> candidates;
+        for (int column = 0; column < header.labels.size(); ++column)
+            candidates += candidatesFor(column, header.labels[column]);
+        // Best matches first; each field and each column is used once. Ties keep the leftmost column.
+        std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
+            if (b.match < a.match || a.match < b.match)
+                return b.match < a.match;
+            return a.column < b.column;
+        });
+        HeaderMatch result;
+        result.rows = header.rows;
+        result.mapping.headers = header.shown;
+        result.mapping.headerLine = header.line;
         QSet<int> usedColumns;
         for (const Candidate &candidate : std::as_const(candidates)) {
-            const QString &key = m_fields[candidate.field].key;
-            if (match.mapping.columnOf.contains(key) || usedColumns.contains(candidate.column))
+            const QString &key = m_spec.fields[candidate.match.target].key;
+            if (result.mapping.columnOf.contains(key) || usedColumns.contains(candidate.column))
                 continue;
-            match.mapping.columnOf.insert(key, candidate.column);
+            result.mapping.columnOf.insert(key, candidate.column);
             usedColumns.insert(candidate.column);
-            match.exactMatches += candidate.score == ExactMatch;
+            result.strongMatches += candidate.match.kind >= PhraseMatcher::Kind::ExactFolded;
         }
-        match.mapping.updateUnmappedHeaders();
-        return match;
+        result.mapping.updateUnmappedHeaders();
+        return result;
+    }
+
+    // The column a header written by the user names, or -1.
+    int columnNamed(const ColumnMapping &mapping, const QString &written) const {
+        const QString wanted = text::wordKeys(written, false).join(u' ');
+        const QString folded = text::wordKeys(written, true).join(u' ');
+        for (int column = 0; column < mapping.headers.size(); ++column) {
+            if (text::wordKeys(mapping.headers[column], false).join(u' ') == wanted)
+                return column;
+        }
+        for (int column = 0; column < mapping.headers.size(); ++column) {
+            if (text::wordKeys(mapping.headers[column], true).join(u' ') == folded)
+                return column;
+        }
+        return -1;
     }
 
 private:
-    const QList<FieldSpec> &m_fields;
-    QList<LabelKeys> m_keys;
+    const HeaderSpec &m_spec;
+    PhraseMatcher m_synonyms;
+    PhraseMatcher m_ignored;
 };
 
 QString displayName(const FieldSpec &field) {
@@ -143,88 +200,161 @@ QString listed(const QStringList &items) {
     QStringList quoted;
     for (const QString &item : items) {
         if (!item.isEmpty())
-            quoted.append(u'“' + item + u'”');
+            quoted.append(text::quoted(item, 40));
     }
     return quoted.join(QStringLiteral(", "));
 }
 
+// "C" -> 2, "AB" -> 27; -1 when not a column letter.
+int columnOfLetters(const QString &written) {
+    if (written.isEmpty() || written.size() > 3)
+        return -1;
+    int column = 0;
+    for (const QChar ch : written) {
+        const char16_t c = ch.toUpper().unicode();
+        if (c < u'A' || c > u'Z')
+            return -1;
+        column = column * 26 + (c - u'A' + 1);
+    }
+    return column - 1;
+}
+
 } // namespace
 
+HeaderSpec headerSpecFor(const QString &importer, const QStringList &requiredKeys) {
+    const Vocabulary::Headers &headers = Vocabulary::instance().headers(importer);
+    HeaderSpec spec;
+    spec.ignored = headers.ignored;
+    for (const Vocabulary::Field &field : headers.fields)
+        spec.fields.append({field.key, field.synonyms, requiredKeys.contains(field.key)});
+    return spec;
+}
+
 ColumnMapping mapHeaderRow(const Row &header, const QList<FieldSpec> &fields) {
-    return FieldMatcher(fields).match(header).mapping;
+    const HeaderSpec spec{fields, {}};
+    return FieldMatcher(spec).match(singleRow(header)).mapping;
+}
+
+Status applyOverrides(ColumnMapping &mapping, const HeaderSpec &spec, const ColumnOverrides &overrides) {
+    const FieldMatcher matcher(spec);
+    for (auto it = overrides.cbegin(); it != overrides.cend(); ++it) {
+        const auto field = std::find_if(spec.fields.cbegin(), spec.fields.cend(),
+                                        [&](const FieldSpec &f) { return f.key == it.key(); });
+        if (field == spec.fields.cend()) {
+            QStringList keys;
+            for (const FieldSpec &f : spec.fields)
+                keys.append(f.key);
+            return makeError(Tabular::tr("There is no field “%1”. Fields: %2")
+                                 .arg(it.key(), keys.join(QStringLiteral(", "))));
+        }
+        const QString written = it.value().trimmed();
+        int column = matcher.columnNamed(mapping, written);
+        bool isNumber = false;
+        const int number = written.toInt(&isNumber);
+        if (column < 0 && isNumber && number >= 1 && number <= mapping.headers.size())
+            column = number - 1;
+        if (column < 0) {
+            const int lettered = columnOfLetters(written);
+            if (lettered >= 0 && lettered < mapping.headers.size())
+                column = lettered;
+        }
+        if (column < 0)
+            return makeError(Tabular::tr("No column “%1” for the field “%2”. The header row has %3.")
+                                 .arg(written, it.key(), listed(mapping.headers)),
+                             {}, mapping.headerLine);
+        mapping.setColumn(it.key(), column);
+    }
+    return success();
 }
 
 Result<ColumnMapping> detectHeader(TableReader &reader, const QList<FieldSpec> &fields, int scanRows) {
-    auto rows = reader.peek(scanRows);
+    return detectHeader(reader, HeaderSpec{fields, {}}, {}, scanRows);
+}
+
+Result<ColumnMapping> detectHeader(TableReader &reader, const HeaderSpec &spec,
+                                   const ColumnOverrides &overrides, int scanRows) {
+    auto rows = reader.peek(scanRows + 1);
     if (!rows)
         return rows.error();
     if (rows->isEmpty())
         return makeError(Tabular::tr("The table has no rows."), reader.fileName());
 
     const bool anyRequired =
-        std::any_of(fields.cbegin(), fields.cend(), [](const FieldSpec &f) { return f.required; });
-    int best = -1;
-    int fallback = 0; // the row that came closest, to show in the error
+        std::any_of(spec.fields.cbegin(), spec.fields.cend(), [](const FieldSpec &f) { return f.required; });
+    const FieldMatcher matcher(spec);
+    int best = -1; // index of the header's last row
     HeaderMatch bestMatch;
-    const FieldMatcher matcher(fields);
-    HeaderMatch fallbackMatch = matcher.match(rows->front());
-    for (int index = 0; index < rows->size(); ++index) {
-        HeaderMatch match = matcher.match(rows->at(index));
-        const qsizetype matched = match.mapping.columnOf.size();
-        if (matched > fallbackMatch.mapping.columnOf.size()) {
-            fallback = index;
-            fallbackMatch = match;
-        }
-        match.complete = missingRequired(match.mapping, fields).isEmpty();
-        const bool qualifies = matched >= 2 || (matched >= 1 && anyRequired && match.complete);
-        // A row with every required field beats one with more fields, then more fields win, then
-        // exact matches; the topmost row wins a tie.
-        const auto rank = [](const HeaderMatch &m) {
-            return std::tuple(m.complete, m.mapping.columnOf.size(), m.exactMatches);
-        };
-        if (qualifies && (best < 0 || rank(match) > rank(bestMatch))) {
-            best = index;
-            bestMatch = std::move(match);
+    int fallback = 0; // the row that came closest, to show in the error
+    HeaderMatch fallbackMatch = matcher.match(singleRow(rows->front()));
+    // A row with every required field beats one with more fields, then more fields win, then exact
+    // matches, then a single row over a pair; the topmost wins a tie.
+    const auto rank = [](const HeaderMatch &m) {
+        return std::tuple(m.complete, m.mapping.columnOf.size(), m.strongMatches, -m.rows);
+    };
+    const int candidates = int(qMin<qsizetype>(rows->size(), scanRows));
+    for (int index = 0; index < candidates; ++index) {
+        QList<std::pair<int, HeaderMatch>> matches{{index, matcher.match(singleRow(rows->at(index)))}};
+        if (index + 1 < rows->size())
+            matches.append({index + 1, matcher.match(twoRows(rows->at(index), rows->at(index + 1)))});
+        for (auto &[last, match] : matches) {
+            const qsizetype matched = match.mapping.columnOf.size();
+            if (matched > fallbackMatch.mapping.columnOf.size()) {
+                fallback = last;
+                fallbackMatch = match;
+            }
+            match.complete = missingRequired(match.mapping, spec.fields).isEmpty();
+            const bool qualifies = matched >= 2 || (matched >= 1 && anyRequired && match.complete);
+            if (qualifies && (best < 0 || rank(match) > rank(bestMatch))) {
+                best = last;
+                bestMatch = std::move(match);
+            }
         }
     }
 
-    const HeaderMatch &chosen = best >= 0 ? bestMatch : fallbackMatch;
+    HeaderMatch &chosen = best >= 0 ? bestMatch : fallbackMatch;
     const qint64 line = rows->at(best >= 0 ? best : fallback).line;
-    if (best < 0) {
+    if (best < 0 && overrides.isEmpty()) {
         QStringList expected;
-        for (const FieldSpec &field : fields)
+        for (const FieldSpec &field : spec.fields)
             expected.append(displayName(field));
         return makeError(Tabular::tr("No header row found in the first %1 rows. Expected columns such as %2; "
                                      "the closest row has %3.")
-                             .arg(rows->size())
-                             .arg(listed(expected), listed(chosen.mapping.headers)),
+                             .arg(candidates)
+                             .arg(listed(expected.mid(0, 8)), listed(chosen.mapping.headers)),
                          reader.fileName(), line);
     }
-    if (const QStringList missing = missingRequired(chosen.mapping, fields); !missing.isEmpty())
+    if (auto applied = applyOverrides(chosen.mapping, spec, overrides); !applied)
+        return Error{applied.error().message, reader.fileName(), line, {}};
+    if (const QStringList missing = missingRequired(chosen.mapping, spec.fields); !missing.isEmpty())
         return makeError(Tabular::tr("Required columns are missing: %1. The header row has %2.")
                              .arg(listed(missing), listed(chosen.mapping.headers)),
                          reader.fileName(), line);
 
     // Skip the titles and the header itself; the rows after it stay buffered in the reader.
+    const int last = best >= 0 ? best : fallback;
     Row skipped;
-    for (int index = 0; index <= best; ++index) {
+    for (int index = 0; index <= last; ++index) {
         if (auto more = reader.next(skipped); !more)
             return more.error();
     }
     return chosen.mapping;
 }
 
-Result<ColumnMapping> headerFor(TableReader &reader, const QList<FieldSpec> &fields,
-                                const std::optional<ColumnMapping> &confirmed) {
+Result<ColumnMapping> headerFor(TableReader &reader, const HeaderSpec &spec,
+                                const std::optional<ColumnMapping> &confirmed,
+                                const ColumnOverrides &overrides) {
     if (!confirmed)
-        return detectHeader(reader, fields);
+        return detectHeader(reader, spec, overrides);
+    ColumnMapping mapping = *confirmed;
+    if (auto applied = applyOverrides(mapping, spec, overrides); !applied)
+        return Error{applied.error().message, reader.fileName(), mapping.headerLine, {}};
     Row row;
     while (true) {
         auto more = reader.next(row);
         if (!more)
             return more.error();
-        if (!more.value() || row.line >= confirmed->headerLine)
-            return *confirmed;
+        if (!more.value() || row.line >= mapping.headerLine)
+            return mapping;
     }
 }
 

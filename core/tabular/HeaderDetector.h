@@ -7,6 +7,7 @@
 #include "tabular/ColumnMapping.h"
 #include "tabular/TableReader.h"
 
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -19,23 +20,45 @@ struct FieldSpec {
     bool required = false;
 };
 
-// Synonyms written as UTF-16 literals, as importers list them: synonyms({u"Số điện thoại", u"SĐT"}).
+// What an importer looks for in a header row: its fields, and headers that are never a field although
+// they hold a synonym ("Mã số thuế" holds "Mã số").
+struct HeaderSpec {
+    QList<FieldSpec> fields;
+    QStringList ignored;
+};
+
+// The fields of an importer ("registry", "scans") as the vocabulary lists them (resources/vocabulary/
+// headers.json), with `required` set for the given keys.
+HeaderSpec headerSpecFor(const QString &importer, const QStringList &requiredKeys = {});
+
+// Columns the user placed by hand: field key -> a header as written (matched like a synonym), a column
+// letter ("C") or a 1-based column number ("3"). The CLI's --map FIELD=COLUMN.
+using ColumnOverrides = QHash<QString, QString>;
+
+// Synonyms written as UTF-16 literals: synonyms({u"Số điện thoại", u"SĐT"}).
 QStringList synonyms(std::initializer_list<const char16_t *> words);
 
 // Finds the header row among the first scanRows rows: real exports put titles, dates and merged banners
-// above it. The header is the row naming the most fields (at least two, or every required one); the rows
-// above it are skipped and the reader is left on the first data row. Fails, listing what was expected and
-// what was found, when no row qualifies or a required field has no column.
+// above it, and reports split it over two rows ("Địa bàn" merged over "Xã" and "Thôn/Ấp"). The header is
+// the row, or pair of rows, naming the most fields (at least two, or every required one); the rows above
+// it are skipped and the reader is left on the first data row. A header matches a synonym ignoring case,
+// diacritics, tone placement, punctuation and bracketed notes, or by holding it among other words ("SĐT
+// liên hệ"); see text::PhraseMatcher. Overrides are applied to the row found. Fails, listing what was
+// expected and what was found, when no row qualifies or a required field has no column.
+Result<ColumnMapping> detectHeader(TableReader &reader, const HeaderSpec &spec,
+                                   const ColumnOverrides &overrides = {}, int scanRows = 30);
 Result<ColumnMapping> detectHeader(TableReader &reader, const QList<FieldSpec> &fields, int scanRows = 30);
 
-// Maps fields to the columns of a header row. A header matches a synonym ignoring case, spacing,
-// punctuation ("*", ":", "(*)"), a bracketed note or unit ("(dd/mm/yyyy)") and tone-mark placement;
-// failing that, ignoring diacritics ("So dien thoai"). Exact matches win over diacritic-free ones.
+// Maps fields to the columns of one header row.
 ColumnMapping mapHeaderRow(const Row &header, const QList<FieldSpec> &fields);
+
+// Places the overridden fields in a mapping; the error names the field or the column it cannot find.
+Status applyOverrides(ColumnMapping &mapping, const HeaderSpec &spec, const ColumnOverrides &overrides);
 
 // The mapping an import uses, with the reader left on the first data row: the one the user confirmed
 // (the rows up to its header line are skipped), or, when there is none, the one detectHeader() finds.
-Result<ColumnMapping> headerFor(TableReader &reader, const QList<FieldSpec> &fields,
-                                const std::optional<ColumnMapping> &confirmed);
+Result<ColumnMapping> headerFor(TableReader &reader, const HeaderSpec &spec,
+                                const std::optional<ColumnMapping> &confirmed,
+                                const ColumnOverrides &overrides = {});
 
 } // namespace cd::tabular

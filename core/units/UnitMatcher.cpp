@@ -2,45 +2,76 @@
 #include "UnitMatcher.h"
 
 #include "common/VietnameseText.h"
+#include "vocabulary/Vocabulary.h"
+
+#include <QRegularExpression>
 
 #include <algorithm>
 
 namespace cd {
 namespace {
 
-struct TypePrefix {
-    QString written; // compared by matchKey, so tones count: "xa" is not "xã"-less "Xà"
+// Words of a unit name: runs of letters (with their marks) or of digits, so that "P1" is "P" and "1".
+// Numbers lose their leading zeros.
+QStringList unitWords(const QString &text, bool fold) {
+    const QString normalized = text::normalized(text);
+    QStringList words;
+    QString word;
+    bool digits = false;
+    const auto flush = [&] {
+        if (word.isEmpty())
+            return;
+        if (digits) {
+            while (word.size() > 1 && word.front() == u'0')
+                word.remove(0, 1);
+            words.append(word);
+        } else {
+            words.append(fold ? text::foldKey(word) : text::matchKey(word));
+        }
+        word.clear();
+    };
+    for (const QChar ch : normalized) {
+        if (ch.isDigit()) {
+            if (!digits)
+                flush();
+            digits = true;
+            word += QChar(u'0' + ch.digitValue());
+        } else if (ch.isLetter() || (ch.isMark() && !digits)) {
+            if (digits)
+                flush();
+            digits = false;
+            word += ch;
+        } else {
+            flush();
+        }
+    }
+    flush();
+    return words;
+}
+
+struct Spelling {
+    QStringList folded; // the spelling's words without diacritics: prefixes are matched tone-blind
     QString type;
-    bool needsSpace;
+    bool abbreviation; // one word of at most two letters ("X", "TT"): may only come before a name
 };
 
-const QVector<TypePrefix> &typePrefixes() {
-    static const QVector<TypePrefix> prefixes = [] {
-        const QVector<std::pair<QStringList, QString>> table{
-            {{QStringLiteral("thị trấn"), QStringLiteral("thi tran"), QStringLiteral("tt")},
-             QStringLiteral("Thị trấn")},
-            {{QStringLiteral("thị xã"), QStringLiteral("thi xa"), QStringLiteral("tx")},
-             QStringLiteral("Thị xã")},
-            {{QStringLiteral("thành phố"), QStringLiteral("thanh pho"), QStringLiteral("tp")},
-             QStringLiteral("Thành phố")},
-            {{QStringLiteral("xã"), QStringLiteral("xa")}, QStringLiteral("Xã")},
-            {{QStringLiteral("phường"), QStringLiteral("phuong"), QStringLiteral("p")},
-             QStringLiteral("Phường")},
-            {{QStringLiteral("huyện"), QStringLiteral("huyen"), QStringLiteral("h")},
-             QStringLiteral("Huyện")},
-            {{QStringLiteral("quận"), QStringLiteral("quan"), QStringLiteral("q")}, QStringLiteral("Quận")},
-            {{QStringLiteral("tỉnh"), QStringLiteral("tinh")}, QStringLiteral("Tỉnh")},
-        };
-        QVector<TypePrefix> out;
-        for (const auto &[spellings, type] : table) {
-            for (const QString &spelling : spellings) {
-                out.append({text::matchKey(spelling) + u'.', type, false});
-                out.append({text::matchKey(spelling) + u' ', type, true});
+const QVector<Spelling> &spellings() {
+    static const QVector<Spelling> all = [] {
+        QVector<Spelling> out;
+        for (const Vocabulary::UnitType &type : Vocabulary::instance().unitTypes()) {
+            for (const QString &written : type.spellings) {
+                const QStringList words = unitWords(written, true);
+                if (!words.isEmpty())
+                    out.append({words, type.type, words.size() == 1 && words.first().size() <= 2});
             }
         }
+        // Longer spellings first: "thi tran" before "thi".
+        std::stable_sort(out.begin(), out.end(), [](const Spelling &a, const Spelling &b) {
+            return a.folded.size() > b.folded.size();
+        });
         return out;
     }();
-    return prefixes;
+    return all;
 }
 
 int editDistance(const QString &a, const QString &b) {
@@ -58,47 +89,72 @@ int editDistance(const QString &a, const QString &b) {
     return previous[b.size()];
 }
 
+// "Xã Đăng Hà, Huyện Bù Đăng" -> {"Xã Đăng Hà", "Huyện Bù Đăng"}; a hyphen separates only with spaces
+// around it (Bà Rịa - Vũng Tàu is one name, and is tried whole first).
+QStringList partsOf(const QString &text) {
+    static const QRegularExpression separators(QStringLiteral(R"(\s*[,;/\x{2013}\x{2014}]\s*|\s+-\s+)"));
+    QStringList parts = text.split(separators, Qt::SkipEmptyParts);
+    for (QString &part : parts)
+        part = part.trimmed();
+    parts.removeAll(QString());
+    return parts;
+}
+
 } // namespace
+
+QString UnitMatcher::nameKey(const QString &text, bool fold) {
+    return unitWords(text, fold).join(u' ');
+}
 
 UnitMatcher::UnitMatcher(AdminUnits candidates, QString scopeName)
     : m_candidates(std::move(candidates))
     , m_scopeName(std::move(scopeName)) {
     for (int i = 0; i < m_candidates.size(); ++i) {
         const AdminUnit &unit = m_candidates[i];
-        m_byMatchKey.insert(text::matchKey(unit.name), i);
-        m_byFoldKey.insert(text::foldKey(unit.name), i);
+        m_byCode.insert(unit.code, i);
+        m_byKey.insert(nameKey(unit.name, false), i);
+        m_byFolded.insert(nameKey(unit.name, true), i);
+    }
+    for (const auto &[written, code] : Vocabulary::instance().unitAliases()) {
+        if (const auto it = m_byCode.constFind(code); it != m_byCode.constEnd()) {
+            m_byKey.insert(nameKey(written, false), it.value());
+            m_byFolded.insert(nameKey(written, true), it.value());
+        }
+    }
+}
+
+void UnitMatcher::addAliases(const QHash<QString, QString> &aliases) {
+    for (auto it = aliases.cbegin(); it != aliases.cend(); ++it) {
+        if (const auto unit = m_byCode.constFind(it.value()); unit != m_byCode.constEnd()) {
+            m_byKey.insert(nameKey(it.key(), false), unit.value());
+            m_byFolded.insert(nameKey(it.key(), true), unit.value());
+        }
     }
 }
 
 QVector<UnitMatcher::Reading> UnitMatcher::readingsOf(const QString &input) const {
-    const QString written = text::normalized(input);
-    QVector<Reading> readings{{written, {}}};
-    const QString key = text::matchKey(written);
-    for (const TypePrefix &prefix : typePrefixes()) {
-        if (!key.startsWith(prefix.written))
+    const QStringList words = unitWords(input, false);
+    const QStringList folded = unitWords(input, true);
+    QVector<Reading> readings{{words.join(u' '), folded.join(u' '), {}}};
+    for (const Spelling &spelling : spellings()) {
+        const qsizetype n = spelling.folded.size();
+        if (folded.size() <= n)
             continue;
-        // Keys keep the length of the syllables' letters but add a tone digit per syllable, so cut the
-        // original text by counting the words (or up to the dot) that the prefix covers.
-        const qsizetype words = prefix.written.count(u' ');
-        QString rest = written;
-        if (prefix.needsSpace) {
-            for (qsizetype w = 0; w < words; ++w)
-                rest = rest.section(u' ', 1);
-        } else {
-            rest = rest.section(u'.', 1);
-        }
-        rest = rest.trimmed();
-        if (!rest.isEmpty())
-            readings.append({rest, prefix.type});
+        bool prefix = true;
+        for (qsizetype i = 0; i < n && prefix; ++i)
+            prefix = folded[i] == spelling.folded[i];
+        if (!prefix)
+            continue;
+        readings.append({words.mid(n).join(u' '), folded.mid(n).join(u' '), spelling.type});
     }
     return readings;
 }
 
-QVector<int> UnitMatcher::lookUp(const QMultiHash<QString, int> &index, const QVector<Reading> &readings,
-                                 QString (*key)(const QString &), bool honourType) const {
+QVector<int> UnitMatcher::lookUp(const QVector<Reading> &readings, bool fold, bool honourType) const {
+    const QMultiHash<QString, int> &index = fold ? m_byFolded : m_byKey;
     QVector<int> found;
     for (const Reading &reading : readings) {
-        const auto hits = index.values(key(reading.name));
+        const auto hits = index.values(fold ? reading.folded : reading.key);
         for (int hit : hits) {
             const bool typeFits = reading.type.isEmpty() || !honourType ||
                                   text::matchKey(m_candidates[hit].type) == text::matchKey(reading.type);
@@ -110,34 +166,63 @@ QVector<int> UnitMatcher::lookUp(const QMultiHash<QString, int> &index, const QV
     return found;
 }
 
+Result<AdminUnit> UnitMatcher::matchWhole(const QString &written) const {
+    if (const auto it = m_byCode.constFind(written); it != m_byCode.constEnd())
+        return m_candidates[it.value()];
+    const QVector<Reading> readings = readingsOf(written);
+    // With diacritics first, honouring a written type; then ignoring a type that does not fit (a commune
+    // that became a town keeps being called "Xã …"); without diacritics only when the result is unique.
+    for (const bool fold : {false, true}) {
+        QVector<int> found = lookUp(readings, fold, true);
+        if (found.isEmpty())
+            found = lookUp(readings, fold, false);
+        if (found.size() == 1)
+            return m_candidates[found.first()];
+        if (found.size() > 1)
+            return ambiguous(written, found);
+    }
+    return unknown(written);
+}
+
 Result<AdminUnit> UnitMatcher::match(const QString &input) const {
     const QString written = text::normalized(input);
     if (written.isEmpty())
         return makeError(tr("no unit name given"));
-    for (const AdminUnit &unit : m_candidates) {
-        if (unit.code == written)
-            return unit;
+    auto whole = matchWhole(written);
+    if (whole)
+        return whole;
+    const QStringList parts = partsOf(written);
+    if (parts.size() < 2)
+        return whole;
+    // The first part names the unit, the others the units above it.
+    const QVector<Reading> readings = readingsOf(parts.first());
+    for (const bool fold : {false, true}) {
+        QVector<int> found = lookUp(readings, fold, true);
+        if (found.isEmpty())
+            found = lookUp(readings, fold, false);
+        if (found.size() > 1) {
+            QVector<int> fitting;
+            for (int index : std::as_const(found)) {
+                const QString parentKey = nameKey(m_candidates[index].parentNameWithType, true);
+                for (const QString &part : parts.mid(1)) {
+                    bool parentNamed = false;
+                    for (const Reading &reading : readingsOf(part))
+                        parentNamed =
+                            parentNamed || (!reading.folded.isEmpty() && parentKey.endsWith(reading.folded));
+                    if (parentNamed) {
+                        fitting.append(index);
+                        break;
+                    }
+                }
+            }
+            found = fitting.isEmpty() ? found : fitting;
+        }
+        if (found.size() == 1)
+            return m_candidates[found.first()];
+        if (found.size() > 1)
+            return ambiguous(written, found);
     }
-
-    const QVector<Reading> readings = readingsOf(written);
-    // With diacritics first, honouring a written type; then ignoring a type that does not fit (a commune
-    // that became a town keeps being called "Xã …"); without diacritics only when the result is unique.
-    QVector<int> found = lookUp(m_byMatchKey, readings, &text::matchKey, true);
-    if (found.isEmpty())
-        found = lookUp(m_byMatchKey, readings, &text::matchKey, false);
-    if (found.size() == 1)
-        return m_candidates[found.first()];
-    if (found.size() > 1)
-        return ambiguous(written, found);
-
-    found = lookUp(m_byFoldKey, readings, &text::foldKey, true);
-    if (found.isEmpty())
-        found = lookUp(m_byFoldKey, readings, &text::foldKey, false);
-    if (found.size() == 1)
-        return m_candidates[found.first()];
-    if (found.size() > 1)
-        return ambiguous(written, found);
-    return unknown(written);
+    return whole;
 }
 
 QString UnitMatcher::describe(int index) const {
@@ -151,23 +236,26 @@ Error UnitMatcher::ambiguous(const QString &written, const QVector<int> &found) 
     QStringList names;
     for (int index : found)
         names << describe(index);
-    return makeError(tr("“%1” is ambiguous in %2: it could be %3. Write the unit's type or code.")
-                         .arg(written, m_scopeName, names.join(QStringLiteral(", "))));
+    return makeError(tr("%1 is ambiguous in %2: it could be %3. Write the unit's type or code, or give the "
+                        "district.")
+                         .arg(text::quoted(written), m_scopeName, names.join(QStringLiteral(", "))));
 }
 
 Error UnitMatcher::unknown(const QString &written) const {
-    const QString wanted = text::foldKey(readingsOf(written).last().name);
+    const QVector<Reading> readings = readingsOf(written);
+    const QString wanted = readings.last().folded;
     QVector<std::pair<int, int>> ranked; // distance, index
     for (int i = 0; i < m_candidates.size(); ++i)
-        ranked.append({editDistance(wanted, text::foldKey(m_candidates[i].name)), i});
+        ranked.append({editDistance(wanted, nameKey(m_candidates[i].name, true)), i});
     std::sort(ranked.begin(), ranked.end());
     QStringList closest;
     for (int i = 0; i < ranked.size() && i < 5; ++i)
         closest << describe(ranked[i].second);
     if (closest.isEmpty())
-        return makeError(tr("“%1” is not a unit of %2, which has no units").arg(written, m_scopeName));
-    return makeError(tr("“%1” is not a unit of %2. Closest: %3")
-                         .arg(written, m_scopeName, closest.join(QStringLiteral(", "))));
+        return makeError(
+            tr("%1 is not a unit of %2, which has no units").arg(text::quoted(written), m_scopeName));
+    return makeError(tr("%1 is not a unit of %2. Closest: %3")
+                         .arg(text::quoted(written), m_scopeName, closest.join(QStringLiteral(", "))));
 }
 
 } // namespace cd

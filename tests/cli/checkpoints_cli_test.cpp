@@ -146,6 +146,7 @@ TEST_CASE("checkpoints export and import round-trip, and a bad row names file an
     const auto refused =
         runCli({QStringLiteral("--db"), fresh, QStringLiteral("checkpoints"), QStringLiteral("import"), bad});
     CHECK(refused.exitCode == 1);
-    CHECK(refused.err.contains(bad + QStringLiteral(":3: commune:")));
+    CHECK(refused.err.contains(bad + QStringLiteral(": commune: “Xã Không Có” is not a unit of")));
+    CHECK(refused.err.contains(QStringLiteral("1 row (line 3)")));
     CHECK(refused.out.contains(QStringLiteral("Nothing was written")));
 }

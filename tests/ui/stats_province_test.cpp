@@ -31,7 +31,7 @@ std::unique_ptr<Database> provinceWithScans(const QString &scanFile) {
         }
     }
     REQUIRE(other.isValid());
-    const auto types = CheckpointTypes(db->connection()).all();
+    const auto types = CheckpointTypes(db->connection()).all().value();
     REQUIRE(!types.isEmpty());
     CheckpointRegistry registry(db->connection());
     int number = 0;

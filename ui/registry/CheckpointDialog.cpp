@@ -52,7 +52,9 @@ void CheckpointDialog::accept() {
     // Validate a copy: the register normalises what it checks, and the saver validates again anyway.
     Checkpoint copy = entered;
     QVector<Error> problems = m_form->inputProblems();
-    problems += CheckpointRegistry(m_db).validate(copy);
+    // A new checkpoint has the national form's fields; an edit needs only what the register needs.
+    problems += CheckpointRegistry(m_db).validate(copy, entered.id == 0 ? Requirements::NationalForm
+                                                                        : Requirements::Register);
     if (!problems.isEmpty()) {
         showProblems(problems);
         return;

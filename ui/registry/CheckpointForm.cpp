@@ -58,6 +58,7 @@ CheckpointForm::CheckpointForm(QSqlDatabase db, QWidget *parent)
     , m_parent(new ParentPicker(this))
     , m_status(new QComboBox(this))
     , m_closedOn(new QDateEdit(this))
+    , m_registeredOn(new QDateEdit(this))
     , m_statusRow(new QWidget(this)) {
     m_name->setObjectName(QStringLiteral("name"));
     m_type->setObjectName(QStringLiteral("type"));
@@ -76,8 +77,10 @@ CheckpointForm::CheckpointForm(QSqlDatabase db, QWidget *parent)
     m_generalProblem->setWordWrap(true);
     m_generalProblem->hide();
 
-    for (const CheckpointType &type : CheckpointTypes(db).all())
-        m_type->addItem(type.name, type.id);
+    if (const auto types = CheckpointTypes(db).all()) {
+        for (const CheckpointType &type : types.value())
+            m_type->addItem(type.name, type.id);
+    }
     m_type->setPlaceholderText(tr("Choose a type"));
     m_type->setCurrentIndex(-1);
     m_type->setMaxVisibleItems(16);
@@ -95,6 +98,13 @@ CheckpointForm::CheckpointForm(QSqlDatabase db, QWidget *parent)
     m_closedOn->setCalendarPopup(true);
     m_closedOn->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     m_closedOn->setDate(clock::today());
+    // A checkpoint registered by hand is registered today; one from an office's register may have no day.
+    m_registeredOn->setObjectName(QStringLiteral("registeredOn"));
+    m_registeredOn->setCalendarPopup(true);
+    m_registeredOn->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_registeredOn->setMinimumDate(QDate(2019, 12, 31));
+    m_registeredOn->setSpecialValueText(tr("Unknown"));
+    m_registeredOn->setDate(clock::today());
 
     auto *location = new QWidget(this);
     auto *locationLayout = new QHBoxLayout(location);
@@ -125,6 +135,7 @@ CheckpointForm::CheckpointForm(QSqlDatabase db, QWidget *parent)
     addRow(tr("Checkpoint code"), false, withProblem(QStringLiteral("code"), m_code));
     addRow(tr("QR code issued by the system"), false, m_issuedQr);
     addRow(tr("Parent checkpoint"), false, withProblem(QStringLiteral("parent"), m_parent));
+    addRow(tr("Registered on"), false, withProblem(QStringLiteral("registered_on"), m_registeredOn));
     m_statusField = withProblem(QStringLiteral("closed_on"), m_statusRow, m_closedOn);
     addRow(tr("Status"), false, m_statusField);
     m_layout->setRowVisible(m_statusField, false);
@@ -182,6 +193,9 @@ void CheckpointForm::setCheckpoint(const Checkpoint &c) {
     m_parent->setParentId(c.parentId);
     m_status->setCurrentIndex(c.isClosed() ? 1 : 0);
     m_closedOn->setDate(c.closedOn.isValid() ? c.closedOn : clock::today());
+    m_registeredOn->setDate(c.registeredOn.isValid() ? c.registeredOn
+                            : c.id == 0              ? clock::today()
+                                                     : m_registeredOn->minimumDate());
     m_layout->setRowVisible(m_statusField, c.id != 0);
     updateClosedOn();
 }
@@ -204,6 +218,8 @@ Checkpoint CheckpointForm::checkpoint() const {
     c.parentCode = c.parentId ? QString() : m_parent->typedCode();
     c.status = m_status->currentData().toBool() ? Checkpoint::Status::Closed : Checkpoint::Status::Active;
     c.closedOn = c.isClosed() ? m_closedOn->date() : QDate();
+    c.registeredOn =
+        m_registeredOn->date() == m_registeredOn->minimumDate() ? QDate() : m_registeredOn->date();
     return c;
 }
 

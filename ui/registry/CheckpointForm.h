@@ -63,6 +63,7 @@ private:
     ParentPicker *m_parent;
     QComboBox *m_status;
     QDateEdit *m_closedOn;
+    QDateEdit *m_registeredOn; // its minimum date reads "unknown": registers rarely say
     QWidget *m_statusRow;
     QWidget *m_statusField = nullptr; // the status row with its problem line
     QHash<QString, QLabel *> m_problemLabels;

@@ -176,8 +176,10 @@ void CheckpointsPage::fillTypeFilter() {
     const QSignalBlocker blocker(m_typeFilter);
     m_typeFilter->clear();
     m_typeFilter->addItem(tr("All types"), 0);
-    for (const CheckpointType &type : CheckpointTypes(m_database.connection()).all())
-        m_typeFilter->addItem(type.name, type.id);
+    if (const auto types = CheckpointTypes(m_database.connection()).all()) {
+        for (const CheckpointType &type : types.value())
+            m_typeFilter->addItem(type.name, type.id);
+    }
     m_typeFilter->setCurrentIndex(std::max(0, m_typeFilter->findData(previous)));
 }
 
