@@ -8,27 +8,67 @@
 namespace cd::text {
 namespace {
 
-bool containsRun(const QStringList &haystack, const QStringList &needle) {
-    if (needle.isEmpty() || needle.size() > haystack.size())
-        return false;
-    for (qsizetype start = 0; start + needle.size() <= haystack.size(); ++start) {
-        bool all = true;
-        for (qsizetype i = 0; i < needle.size() && all; ++i)
-            all = haystack[start + i] == needle[i];
-        if (all)
-            return true;
+// The words of a text as written, split as wordKeys() splits them.
+QStringList rawWords(const QString &text) {
+    QStringList words;
+    QString word;
+    for (const QChar ch : text.normalized(QString::NormalizationForm_C)) {
+        if (ch.isLetterOrNumber() || ch.isMark()) {
+            word += ch;
+        } else if (!word.isEmpty()) {
+            words.append(word);
+            word.clear();
+        }
     }
-    return false;
+    if (!word.isEmpty())
+        words.append(word);
+    return words;
 }
 
-bool startsWithRun(const QStringList &haystack, const QStringList &needle) {
-    if (needle.isEmpty() || needle.size() > haystack.size())
-        return false;
-    for (qsizetype i = 0; i < needle.size(); ++i) {
-        if (haystack[i] != needle[i])
+bool isPlain(const QString &word) {
+    return std::all_of(word.cbegin(), word.cend(), [](QChar ch) { return ch.unicode() < 0x80; });
+}
+
+// A text as the matcher compares it: its words with and without diacritics, and which of them were
+// written without any. Only those may match without diacritics: "Chua" may be "Chùa", "Chưa" may not.
+struct Words {
+    QStringList exact;
+    QStringList folded;
+    QList<bool> plain;
+};
+
+Words wordsOf(const QString &text) {
+    Words w;
+    for (const QString &raw : rawWords(text)) {
+        w.exact.append(matchKey(raw));
+        w.folded.append(foldKey(raw));
+        w.plain.append(isPlain(raw));
+    }
+    return w;
+}
+
+// Whether the phrase's words sit at `start` in the text: each the same, or written plain and the same
+// without diacritics (folded only).
+bool runAt(const Words &text, qsizetype start, const QStringList &exact, const QStringList &folded,
+           bool fold) {
+    for (qsizetype i = 0; i < exact.size(); ++i) {
+        const qsizetype at = start + i;
+        if (text.exact[at] == exact[i])
+            continue;
+        if (!fold || !text.plain[at] || text.folded[at] != folded[i])
             return false;
     }
     return true;
+}
+
+bool containsRun(const Words &text, const QStringList &exact, const QStringList &folded, bool fold) {
+    if (exact.isEmpty() || exact.size() > text.exact.size())
+        return false;
+    for (qsizetype start = 0; start + exact.size() <= text.exact.size(); ++start) {
+        if (runAt(text, start, exact, folded, fold))
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -52,33 +92,39 @@ void PhraseMatcher::add(const QString &phrase, int target) {
 }
 
 QList<PhraseMatcher::Match> PhraseMatcher::matches(const QString &text, bool allowContained) const {
-    const QStringList words = wordKeys(text, false);
-    if (words.isEmpty())
+    const Words words = wordsOf(text);
+    if (words.exact.isEmpty())
         return {};
-    const QStringList folded = wordKeys(text, true);
     QHash<int, Match> best; // target -> its best match
     const auto consider = [&](const Phrase &phrase, Kind kind) {
         Match candidate{phrase.target, kind, int(phrase.words.size()),
-                        double(phrase.words.size()) / double(words.size()), false};
+                        double(phrase.words.size()) / double(words.exact.size()), false};
         auto it = best.find(phrase.target);
         if (it == best.end())
             best.insert(phrase.target, candidate);
         else if (it.value() < candidate)
             it.value() = candidate;
     };
-    for (auto it = m_exact.constFind(words.join(QString()));
-         it != m_exact.cend() && it.key() == words.join(QString()); ++it)
+    const QString joined = words.exact.join(QString());
+    for (auto it = m_exact.constFind(joined); it != m_exact.cend() && it.key() == joined; ++it)
         consider(m_phrases[it.value()], Kind::Exact);
-    const QString foldedJoined = folded.join(QString());
-    for (auto it = m_folded.constFind(foldedJoined); it != m_folded.cend() && it.key() == foldedJoined; ++it)
-        consider(m_phrases[it.value()], Kind::ExactFolded);
+    // Without diacritics: the words written plain stand for any diacritics, the others must be exact.
+    const bool allPlain = std::all_of(words.plain.cbegin(), words.plain.cend(), [](bool p) { return p; });
+    const QString foldedJoined = words.folded.join(QString());
+    for (auto it = m_folded.constFind(foldedJoined); it != m_folded.cend() && it.key() == foldedJoined;
+         ++it) {
+        const Phrase &phrase = m_phrases[it.value()];
+        if (allPlain || (phrase.words.size() == words.exact.size() &&
+                         runAt(words, 0, phrase.words, phrase.foldedWords, true)))
+            consider(phrase, Kind::ExactFolded);
+    }
     if (allowContained) {
         for (const Phrase &phrase : m_phrases) {
-            if (phrase.words.size() >= words.size())
+            if (phrase.words.size() >= words.exact.size())
                 continue; // as long as the text: an exact match or none
-            if (containsRun(words, phrase.words))
+            if (containsRun(words, phrase.words, phrase.foldedWords, false))
                 consider(phrase, Kind::Contained);
-            else if (containsRun(folded, phrase.foldedWords))
+            else if (containsRun(words, phrase.words, phrase.foldedWords, true))
                 consider(phrase, Kind::ContainedFolded);
         }
     }
@@ -98,10 +144,10 @@ PhraseMatcher::Match PhraseMatcher::match(const QString &text, bool allowContain
 }
 
 bool PhraseMatcher::startsWith(const QString &text) const {
-    const QStringList words = wordKeys(text, false);
-    const QStringList folded = wordKeys(text, true);
+    const Words words = wordsOf(text);
     return std::any_of(m_phrases.cbegin(), m_phrases.cend(), [&](const Phrase &phrase) {
-        return startsWithRun(words, phrase.words) || startsWithRun(folded, phrase.foldedWords);
+        return phrase.words.size() <= words.exact.size() &&
+               runAt(words, 0, phrase.words, phrase.foldedWords, true);
     });
 }
 

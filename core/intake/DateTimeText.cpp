@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DateTimeText.h"
 
+#include "ProblemList.h"
 #include "common/VietnameseText.h"
 
 #include <cmath>
@@ -422,19 +423,11 @@ bool DateOrderEvidence::assumed(DateOrder wanted) const {
 }
 
 QString DateOrderEvidence::conflictMessage() const {
-    const auto lines = [](const QList<qint64> &numbers, qint64 total) {
-        QStringList shown;
-        for (const qint64 n : numbers)
-            shown.append(QString::number(n));
-        if (total > numbers.size())
-            shown.append(QStringLiteral("\u2026"));
-        return shown.join(QStringLiteral(", "));
-    };
-    return tr("dates are written both ways: day first on lines %1 (%2), month first on lines %3 (%4). "
-              "Correct "
-              "the file, or choose the order with --date-order dmy|mdy")
-        .arg(lines(m_dayFirstLines, m_dayFirst), text::quoted(m_dayFirstExample),
-             lines(m_monthFirstLines, m_monthFirst), text::quoted(m_monthFirstExample));
+    return tr("dates are written both ways: day first on %1 (%2), month first on %3 (%4). Correct the file, "
+              "or "
+              "choose the order with --date-order dmy|mdy")
+        .arg(ProblemList::linesText(m_dayFirstLines, m_dayFirst), text::quoted(m_dayFirstExample),
+             ProblemList::linesText(m_monthFirstLines, m_monthFirst), text::quoted(m_monthFirstExample));
 }
 
 } // namespace cd::intake

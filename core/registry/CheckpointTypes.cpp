@@ -207,8 +207,9 @@ Result<CheckpointType> TypeResolver::resolve(const QString &written) {
     auto type = existing ? existing : m_types.findOrAdd(spelling);
     if (!type)
         return type.error();
-    if (!existing)
-        m_added.insert(type->name, 1);
+    // Another spelling of a type this import added counts for it too.
+    if (!existing || m_added.contains(type->name))
+        ++m_added[type->name];
     m_bySpelling.insert(spelling, type.value());
     return type;
 }

@@ -167,6 +167,9 @@ Result<RegistryImportReport> RegistryImporter::run(const QString &path,
         dataRows.append({row, section});
     }
     report.skipped = skipped.all();
+    if (reader.isLegacyEncoded())
+        report.notices.append(
+            tr("the file is in %1, not Unicode: its text was converted").arg(reader.encodingName()));
     if (!communeColumn && !sectionSeen)
         return makeError(tr("no column holds the commune (Phường xã), and no section row names one"), path,
                          mapping.headerLine);

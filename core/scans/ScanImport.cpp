@@ -391,6 +391,9 @@ Result<ScanImportReport> ScanImporter::runOnce(const QString &path, const ScanIm
     }
 
     report.skipped = skipped.all();
+    if (reader.isLegacyEncoded())
+        report.notices.append(
+            tr("the file is in %1, not Unicode: its text was converted").arg(reader.encodingName()));
     if (decideOrder) {
         if (evidence.dayFirstSeen() && evidence.monthFirstSeen()) {
             rejects.discard();

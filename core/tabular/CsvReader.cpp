@@ -20,6 +20,33 @@ qint64 countLineBreaks(QStringView text) {
     return count;
 }
 
+constexpr qsizetype kSniffBytes = 64 << 10;
+
+bool isAscii(QByteArrayView bytes) {
+    for (const char byte : bytes) {
+        if (static_cast<unsigned char>(byte) >= 0x80)
+            return false;
+    }
+    return true;
+}
+
+// Valid UTF-8 but for a character the sample may cut at its end.
+bool isUtf8(QByteArrayView sample) {
+    qsizetype end = sample.size();
+    for (qsizetype back = 1; back <= 3 && end - back >= 0; ++back) {
+        const auto byte = static_cast<unsigned char>(sample[end - back]);
+        if ((byte & 0xC0) == 0xC0) { // the lead byte of a character that may go on past the sample
+            end -= back;
+            break;
+        }
+        if ((byte & 0x80) == 0)
+            break;
+    }
+    QStringDecoder decoder(QStringConverter::Utf8);
+    (void)decoder.decode(sample.first(end));
+    return !decoder.hasError();
+}
+
 bool isUsableDelimiter(QChar ch) {
     return !ch.isNull() && !ch.isLetterOrNumber() && ch != u'"' && ch != u'\n' && ch != u'\r' && ch != u' ';
 }
@@ -34,10 +61,13 @@ CsvReader::CsvReader(std::unique_ptr<QIODevice> device, const QString &fileName,
 
 Result<std::unique_ptr<CsvReader>> CsvReader::open(std::unique_ptr<QIODevice> device, const QString &fileName,
                                                    const TableOptions &options) {
-    const TextEncoding encoding = guessTextEncoding(device->peek(4096));
+    const QByteArray head = device->peek(kSniffBytes);
+    const TextEncoding encoding = guessTextEncoding(head);
     if (encoding.bomLength > 0)
         device->skip(encoding.bomLength);
     std::unique_ptr<CsvReader> reader(new CsvReader(std::move(device), fileName, encoding));
+    if (encoding.encoding == QStringConverter::Utf8 && encoding.bomLength == 0 && !isUtf8(head))
+        reader->m_legacy = guessLegacyEncoding(head);
     // Read on until there is some text, so that a file of blank lines is known to be empty.
     do {
         if (auto filled = reader->fill(); !filled)
@@ -75,9 +105,13 @@ Status CsvReader::fill() {
     if (m_invalidText) {
         const qint64 line = m_line + countLineBreaks(QStringView(m_buffer).sliced(m_pos));
         if (m_encoding == QStringConverter::Utf8)
-            return errorAt(line, Tabular::tr("The file is not UTF-8 text: it was probably saved in a legacy "
-                                             "Vietnamese encoding. Save it again as “CSV UTF-8”."));
-        return errorAt(line, Tabular::tr("The file is not valid %1 text.").arg(encodingName(m_encoding)));
+            return errorAt(line,
+                           Tabular::tr("The file is not UTF-8 text, and its letters read as Vietnamese in "
+                                       "neither Windows-1258 nor TCVN3 (it may be VNI). Open it in Excel "
+                                       "and save it as “CSV UTF-8”, or convert it to Unicode with UniKey's "
+                                       "converter."));
+        return errorAt(line,
+                       Tabular::tr("The file is not valid %1 text.").arg(tabular::encodingName(m_encoding)));
     }
     m_bytes.resize(kBlockBytes);
     const qint64 count = m_device->read(m_bytes.data(), kBlockBytes);
@@ -87,8 +121,21 @@ Status CsvReader::fill() {
         m_atEnd = true;
         return success();
     }
-    QString text = m_decoder.decode(QByteArrayView(m_bytes.constData(), count));
-    if (m_decoder.hasError()) {
+    const QByteArrayView block(m_bytes.constData(), count);
+    QString text;
+    if (!m_legacy) {
+        text = m_decoder.decode(block);
+        // Past a first stretch of plain ASCII, the first letters show the file is not UTF-8 after all.
+        if (m_decoder.hasError() && m_onlyAscii && m_encoding == QStringConverter::Utf8) {
+            m_legacy = guessLegacyEncoding(block);
+            if (m_legacy)
+                m_decoder.resetState();
+        }
+        m_onlyAscii = m_onlyAscii && isAscii(block);
+    }
+    if (m_legacy)
+        text = decodeLegacy(block, *m_legacy);
+    else if (m_decoder.hasError()) {
         // Rows before the bad bytes are still read; the error comes when the parser reaches them.
         const qsizetype bad = text.indexOf(QChar::ReplacementCharacter);
         text.truncate(bad < 0 ? text.size() : bad);
@@ -211,6 +258,10 @@ CsvReader::Parsed CsvReader::parseRecord(QStringList &cells, qint64 &lineBreaks)
         m_pos = i + 1;
         return Parsed::Record;
     }
+}
+
+QString CsvReader::encodingName() const {
+    return m_legacy ? legacyName(*m_legacy) : tabular::encodingName(m_encoding);
 }
 
 qint64 CsvReader::bytesConsumed() const {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "tabular/LegacyEncodings.h"
 #include "tabular/TableOptions.h"
 #include "tabular/TableReader.h"
 #include "tabular/TextEncoding.h"
@@ -9,6 +10,7 @@
 #include <QStringDecoder>
 
 #include <memory>
+#include <optional>
 
 namespace cd::tabular {
 
@@ -17,10 +19,10 @@ namespace cd::tabular {
 // guessTextEncoding). The file is decoded in large blocks and parsed in place, so memory stays flat
 // whatever its size.
 //
-// Bytes that are not valid UTF-8 are an error, not a cue to guess a legacy code page: Vietnamese cannot
-// be written in Windows-1252, and Windows-1258 or the TCVN3 and VNI font encodings cannot be told apart
-// reliably, so a guess would quietly garble the names that end up in the registry. The error tells the
-// user to save the file as "CSV UTF-8".
+// A file that is not UTF-8 is read in the Vietnamese legacy encoding its bytes read as (Windows-1258, as
+// Excel on a Vietnamese Windows saves CSV, or TCVN3), when one of them gives Vietnamese letters and the
+// other does not (guessLegacyEncoding); otherwise it is an error telling the user how to convert it. A
+// guess is never made between two readings that both look like Vietnamese.
 class CsvReader final : public TableReader {
 public:
     // Takes an open, readable device.
@@ -31,6 +33,8 @@ public:
     QChar delimiter() const { return m_delimiter; }
     qint64 bytesConsumed() const override;
     QStringConverter::Encoding encoding() const { return m_encoding; }
+    // "UTF-8", "UTF-16LE", "Windows-1258"…
+    QString encodingName() const override;
 
 protected:
     Result<bool> readRow(Row &row) override;
@@ -55,6 +59,10 @@ private:
     bool m_atEnd = false;
     // Bytes that do not decode follow the end of m_buffer.
     bool m_invalidText = false;
+    // The legacy encoding the file is in, once known.
+    std::optional<LegacyEncoding> m_legacy;
+    // Every byte so far was ASCII: a legacy encoding can still take over without reading anything again.
+    bool m_onlyAscii = true;
     QChar m_delimiter = u',';
 };
 

@@ -54,28 +54,46 @@ HeaderCandidate singleRow(const Row &row) {
     return header;
 }
 
-HeaderCandidate twoRows(const Row &upper, const Row &lower) {
+// A header over two rows: a banner merged across several columns ("Địa bàn") with the columns' own
+// headers under it ("Xã", "Thôn/Ấp"); the other columns are merged down, their text in the upper row. A
+// merged cell's text sits in its first column only, so a banner spans the columns to its right whose upper
+// cell is empty and lower cell is not. Without such a banner the pair is no two-row header (it may be a
+// header and its first data row): nullopt.
+std::optional<HeaderCandidate> twoRows(const Row &upper, const Row &lower) {
+    const qsizetype columns = qMax(upper.cells.size(), lower.cells.size());
+    QList<qsizetype> bannerOf(columns, -1);
+    bool anyBanner = false;
+    for (qsizetype column = 0; column < columns; ++column) {
+        if (upper.cell(column).isEmpty() || lower.cell(column).isEmpty())
+            continue;
+        qsizetype end = column + 1;
+        while (end < columns && upper.cell(end).isEmpty() && !lower.cell(end).isEmpty())
+            ++end;
+        if (end - column < 2)
+            continue;
+        for (qsizetype c = column; c < end; ++c)
+            bannerOf[c] = column;
+        anyBanner = true;
+        column = end - 1;
+    }
+    if (!anyBanner)
+        return std::nullopt;
     HeaderCandidate header;
     header.line = lower.line;
     header.rows = 2;
-    const qsizetype columns = qMax(upper.cells.size(), lower.cells.size());
-    QString banner; // a merged cell's text sits in its first column only: carry it right
     for (qsizetype column = 0; column < columns; ++column) {
         const QString top = upper.cell(column);
         const QString bottom = lower.cell(column);
-        if (!top.isEmpty())
-            banner = top;
         QStringList labels;
-        if (!bottom.isEmpty()) {
+        if (bannerOf[column] >= 0) {
             labels = labelVariants(bottom);
-            if (!banner.isEmpty())
-                labels.append(banner + u' ' + bottom);
+            labels.append(upper.cell(bannerOf[column]) + u' ' + bottom);
             header.shown.append(bottom);
         } else {
-            if (!top.isEmpty())
-                labels = labelVariants(top);
-            header.shown.append(top);
-            banner.clear(); // a cell merged down ends the banner above
+            const QString text = top.isEmpty() ? bottom : top;
+            if (!text.isEmpty())
+                labels = labelVariants(text);
+            header.shown.append(text);
         }
         header.labels.append(labels);
     }
@@ -294,8 +312,10 @@ Result<ColumnMapping> detectHeader(TableReader &reader, const HeaderSpec &spec,
     const int candidates = int(qMin<qsizetype>(rows->size(), scanRows));
     for (int index = 0; index < candidates; ++index) {
         QList<std::pair<int, HeaderMatch>> matches{{index, matcher.match(singleRow(rows->at(index)))}};
-        if (index + 1 < rows->size())
-            matches.append({index + 1, matcher.match(twoRows(rows->at(index), rows->at(index + 1)))});
+        if (index + 1 < rows->size()) {
+            if (const auto pair = twoRows(rows->at(index), rows->at(index + 1)))
+                matches.append({index + 1, matcher.match(*pair)});
+        }
         for (auto &[last, match] : matches) {
             const qsizetype matched = match.mapping.columnOf.size();
             if (matched > fallbackMatch.mapping.columnOf.size()) {

@@ -68,6 +68,13 @@ public:
     // How far into the file reading has got, in bytes of the file, for progress bars; -1 when the format
     // cannot tell (a workbook's sheet is read through its compressed entry).
     virtual qint64 bytesConsumed() const { return -1; }
+    // Text files: the encoding the file was read in ("UTF-8", "Windows-1258"…); empty for workbooks.
+    virtual QString encodingName() const { return {}; }
+    // A text file that is not Unicode: read in a legacy Vietnamese encoding.
+    bool isLegacyEncoded() const {
+        const QString name = encodingName();
+        return !name.isEmpty() && !name.startsWith(QLatin1String("UTF"));
+    }
 
 protected:
     explicit TableReader(QString fileName)

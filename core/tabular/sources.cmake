@@ -11,6 +11,7 @@ target_sources(cd_core PRIVATE
     tabular/CsvReader.cpp tabular/CsvReader.h
     tabular/ExcelDates.cpp tabular/ExcelDates.h
     tabular/HeaderDetector.cpp tabular/HeaderDetector.h
+    tabular/LegacyEncodings.cpp tabular/LegacyEncodings.h
     tabular/Messages.h
     tabular/OpenTable.cpp tabular/OpenTable.h
     tabular/TableOptions.h

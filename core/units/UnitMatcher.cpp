@@ -89,10 +89,10 @@ int editDistance(const QString &a, const QString &b) {
     return previous[b.size()];
 }
 
-// "Xã Đăng Hà, Huyện Bù Đăng" -> {"Xã Đăng Hà", "Huyện Bù Đăng"}; a hyphen separates only with spaces
-// around it (Bà Rịa - Vũng Tàu is one name, and is tried whole first).
+// "Xã Đăng Hà, Huyện Bù Đăng" or "Xã Đăng Hà (Bù Đăng)" -> {"Xã Đăng Hà", …}; a hyphen separates only with
+// spaces around it (Bà Rịa - Vũng Tàu is one name, and is tried whole first).
 QStringList partsOf(const QString &text) {
-    static const QRegularExpression separators(QStringLiteral(R"(\s*[,;/\x{2013}\x{2014}]\s*|\s+-\s+)"));
+    static const QRegularExpression separators(QStringLiteral(R"(\s*[,;/()\x{2013}\x{2014}]\s*|\s+-\s+)"));
     QStringList parts = text.split(separators, Qt::SkipEmptyParts);
     for (QString &part : parts)
         part = part.trimmed();

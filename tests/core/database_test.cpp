@@ -196,3 +196,53 @@ TEST_CASE("a version 3 database keeps its scans through the scan table's rebuild
               .toInt() == 1);
     CHECK(sql::scalar(connection, QStringLiteral("PRAGMA foreign_key_check")).value().isNull());
 }
+
+TEST_CASE("a version 5 database keeps its register through the rebuild that frees the registration day",
+          "[database][registry]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v5.sqlite"));
+    QStringList v5;
+    for (const schema::Migration &migration : schema::migrations()) {
+        if (migration.version <= 5) {
+            for (const QString &statement : migration.statements) {
+                if (const QString portable = schema::portable(statement, QStringLiteral("QSQLITE"));
+                    !portable.isEmpty())
+                    v5 << portable;
+            }
+        }
+    }
+    v5 << QStringLiteral("INSERT INTO admin_units VALUES ('25426', 3, NULL, 'Xã', 'Đăng Hà', 'Xã Đăng Hà')")
+       << QStringLiteral("INSERT INTO checkpoint_types (id, name, position) VALUES (1, 'Chợ', 1)")
+       << QStringLiteral(
+              "INSERT INTO checkpoints (id, code, name, type_id, phone, commune_code, address, status, "
+              "registered_on, created_at, updated_at, duplicate_key) VALUES (7, '25426-001', 'Chợ', 1, "
+              "'0912345678', '25426', 'Thôn 1', 'active', '2021-01-01', '2021-01-01', '2021-01-01', 'a')")
+       << QStringLiteral(
+              "INSERT INTO checkpoints (id, code, name, type_id, phone, commune_code, address, "
+              "parent_id, status, registered_on, created_at, updated_at, duplicate_key) VALUES (8, "
+              "'25426-002', 'Kiốt 1', 1, '0912345678', '25426', 'Thôn 1', 7, 'active', '2021-02-01', "
+              "'2021-01-01', '2021-01-01', 'b')")
+       << QStringLiteral("INSERT INTO daily_counts VALUES (7, 18863, 5), (8, 18863, 2)")
+       << QStringLiteral("INSERT INTO checkpoint_aliases VALUES ('k', 'Chợ cũ', 8, '2021-01-01')")
+       << QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId)
+       << QStringLiteral("PRAGMA user_version = 5");
+    makeRawSqlite(path, v5);
+
+    auto db = Database::open(path);
+    REQUIRE(db.ok());
+    CHECK(db.value()->schemaVersion() == schema::latestVersion());
+    const QSqlDatabase c = db.value()->connection();
+    CHECK(sql::scalar(c, QStringLiteral("SELECT count(*) FROM checkpoints")).value().toInt() == 2);
+    CHECK(sql::scalar(c, QStringLiteral("SELECT parent_id FROM checkpoints WHERE id = 8")).value().toInt() ==
+          7);
+    CHECK(sql::scalar(c, QStringLiteral("SELECT sum(scans) FROM daily_counts")).value().toInt() == 7);
+    CHECK(sql::scalar(c, QStringLiteral("PRAGMA foreign_key_check")).value().isNull());
+    CHECK(sql::scalar(c, QStringLiteral("PRAGMA foreign_keys")).value().toInt() == 1);
+    CHECK(sql::exec(c, QStringLiteral("UPDATE checkpoints SET registered_on = NULL WHERE id = 7")).ok());
+    // The keys still hold: a scan of a checkpoint that does not exist is refused.
+    CHECK_FALSE(sql::exec(c, QStringLiteral("INSERT INTO daily_counts VALUES (99, 1, 1)")).ok());
+    CHECK(sql::scalar(c,
+                      QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name LIKE 'checkpoints_by_%'"))
+              .value()
+              .toInt() == 3);
+}

@@ -3,6 +3,7 @@
 
 #include "units/AdminUnitRepository.h"
 #include "units/OfficeScope.h"
+#include "units/UnitAliases.h"
 
 using namespace cd;
 
@@ -94,4 +95,69 @@ TEST_CASE("a database keeps the scope it was given", "[units]") {
     REQUIRE_FALSE(other.ok());
     CHECK(other.error().message.contains(QStringLiteral("Bù Đăng")));
     CHECK(scope.current()->district->code == QStringLiteral("696"));
+}
+
+TEST_CASE("unit names written every way offices write them resolve to their unit", "[units]") {
+    auto db = test::demoWorkspace();
+    const UnitMatcher matcher = OfficeScope(db->connection()).communeMatcher();
+    // Xã Đăng Hà 25426, Thị trấn Đức Phong 25396, Xã Bom Bo 25405, Xã Thống Nhất 25420.
+    for (const char *written :
+         {"X. Đăng Hà", "X.Đăng Hà", "X Đăng Hà", "x.dang ha", "XÃ ĐĂNG HÀ", "  Xã   Đăng  Hà ", "Đăng Hà",
+          "DANG HA", "Xã Đăng Hà, Huyện Bù Đăng", "Đăng Hà - Bù Đăng - Bình Phước", "Xã Đăng Hà (Bù Đăng)"}) {
+        INFO(written);
+        CHECK(codeOf(matcher, QString::fromUtf8(written)) == QStringLiteral("25426"));
+    }
+    for (const char *written :
+         {"TT.Đức Phong", "TT Đức Phong", "Tt. Đức Phong", "thi tran duc phong", "TT. ĐỨC PHONG"})
+        CHECK(codeOf(matcher, QString::fromUtf8(written)) == QStringLiteral("25396"));
+    CHECK(codeOf(matcher, QStringLiteral("X. Bom Bo").normalized(QString::NormalizationForm_D)) ==
+          QStringLiteral("25405"));
+    CHECK(codeOf(matcher, QStringLiteral("Thong Nhat")) == QStringLiteral("25420"));
+}
+
+TEST_CASE("numbered wards are found with or without leading zeros and abbreviations", "[units]") {
+    auto db = test::memoryWorkspace();
+    AdminUnitRepository units(db->connection());
+    // Thành phố Vũng Tàu (747) has Phường 1 to Phường 12.
+    const UnitMatcher wards(units.children(QStringLiteral("747")), QStringLiteral("Thành phố Vũng Tàu"));
+    const auto one = wards.match(QStringLiteral("Phường 1"));
+    REQUIRE(one.ok());
+    for (const char *written : {"P1", "P.1", "P.01", "P 01", "Phường 01", "phuong 1", "F1", "1", "01"}) {
+        INFO(written);
+        CHECK(codeOf(wards, QString::fromUtf8(written)) == one->code);
+    }
+    CHECK(codeOf(wards, QStringLiteral("P10")) != one->code);
+    CHECK_FALSE(codeOf(wards, QStringLiteral("P10")).isEmpty());
+}
+
+TEST_CASE("a name several districts share is resolved by the district, or refused listing them", "[units]") {
+    auto db = test::memoryWorkspace();
+    OfficeScope scope(db->connection());
+    REQUIRE(scope.configure(QStringLiteral("Cao Bằng"), QString()).ok());
+    const UnitMatcher communes = scope.communeMatcher();
+    const auto ambiguous = communes.match(QStringLiteral("Quang Trung"));
+    REQUIRE_FALSE(ambiguous.ok());
+    CHECK(ambiguous.error().message.contains(QStringLiteral("ambiguous")));
+    const UnitMatcher districts = scope.reportingUnitMatcher();
+    for (const char *written : {"H. Hoà An", "Huyện Hòa An", "hoa an", "HOÀ AN"})
+        CHECK(codeOf(districts, QString::fromUtf8(written)) == QStringLiteral("051"));
+    for (const char *written : {"TP Cao Bằng", "TP. Cao Bằng", "Thành phố Cao Bằng", "Tp Cao Bang"})
+        CHECK(codeOf(districts, QString::fromUtf8(written)) == QStringLiteral("040"));
+    // Within a district the name is one commune; the cell may say the district itself.
+    const auto inCell = communes.match(QStringLiteral("Quang Trung, Huyện Hòa An"));
+    const auto inCell2 = communes.match(QStringLiteral("Xã Quang Trung - H. Hoà An"));
+    REQUIRE(inCell.ok());
+    REQUIRE(inCell2.ok());
+    CHECK(inCell->code == inCell2->code);
+    CHECK(inCell->parentCode == QStringLiteral("051"));
+}
+
+TEST_CASE("names the office picked for a unit are read as that unit", "[units]") {
+    auto db = test::demoWorkspace();
+    REQUIRE(UnitAliases(db->connection()).set(QStringLiteral("Xã Đăng Hà cũ"), QStringLiteral("25426")).ok());
+    UnitMatcher matcher = OfficeScope(db->connection()).communeMatcher();
+    CHECK_FALSE(matcher.match(QStringLiteral("Xã Đăng Hà cũ")).ok());
+    matcher.addAliases(UnitAliases(db->connection()).all().value());
+    CHECK(codeOf(matcher, QStringLiteral("xã đăng hà cũ")) == QStringLiteral("25426"));
+    CHECK_FALSE(UnitAliases(db->connection()).set(QStringLiteral("X"), QStringLiteral("99999")).ok());
 }
