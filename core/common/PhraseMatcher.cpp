@@ -12,7 +12,8 @@ namespace {
 QStringList rawWords(const QString &text) {
     QStringList words;
     QString word;
-    for (const QChar ch : text.normalized(QString::NormalizationForm_C)) {
+    const bool decomposed = std::any_of(text.cbegin(), text.cend(), [](QChar ch) { return ch.isMark(); });
+    for (const QChar ch : decomposed ? text.normalized(QString::NormalizationForm_C) : text) {
         if (ch.isLetterOrNumber() || ch.isMark()) {
             word += ch;
         } else if (!word.isEmpty()) {

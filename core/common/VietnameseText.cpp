@@ -38,7 +38,18 @@ QString normalized(const QString &text) {
     return result.simplified();
 }
 
+// Plain ASCII needs none of the Unicode work below: most of a register's codes, phones and numbers.
+static bool isAscii(const QString &text) {
+    for (const QChar ch : text) {
+        if (ch.unicode() >= 0x80)
+            return false;
+    }
+    return true;
+}
+
 QString matchKey(const QString &text) {
+    if (isAscii(text))
+        return text.simplified().toLower();
     // Decompose, lift the tone mark off each syllable and write it after the syllable, so that the
     // vowel it sat on no longer matters.
     const QString decomposed = normalized(text).toLower().normalized(QString::NormalizationForm_D);
@@ -72,6 +83,8 @@ QString matchKey(const QString &text) {
 }
 
 QString foldKey(const QString &text) {
+    if (isAscii(text))
+        return text.simplified().toLower();
     const QString decomposed = normalized(text).toLower().normalized(QString::NormalizationForm_D);
     QString out;
     out.reserve(decomposed.size());

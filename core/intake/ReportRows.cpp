@@ -110,14 +110,14 @@ QString ReportRows::singleCell(const tabular::Row &row) {
 }
 
 bool ReportRows::isNothing(const QString &cell) {
+    static const QSet<QString> nothing = [] {
+        QSet<QString> keys;
+        for (const QString &phrase : Vocabulary::instance().nothingPhrases())
+            keys.insert(text::foldKey(phrase));
+        return keys;
+    }();
     const QString key = text::foldKey(cell.trimmed());
-    if (key.isEmpty())
-        return true;
-    for (const QString &phrase : Vocabulary::instance().nothingPhrases()) {
-        if (text::foldKey(phrase) == key)
-            return true;
-    }
-    return false;
+    return key.isEmpty() || nothing.contains(key);
 }
 
 QString ReportRows::headingText(const QString &cell) {
@@ -164,10 +164,11 @@ RowKind ReportRows::classify(const tabular::Row &row) {
         }
     }
 
+    // A signature block is a few cells a row; a row of data has more, and is not searched for one.
     bool signed_ = false;
-    for (const QString &cell : std::as_const(filled))
-        signed_ = signed_ || isPlaceAndDate(cell) || signatures().match(cell);
-    if (signed_ && filled.size() <= 4) {
+    for (qsizetype i = 0; i < filled.size() && filled.size() <= 4 && !signed_; ++i)
+        signed_ = isPlaceAndDate(filled[i]) || signatures().match(filled[i]);
+    if (signed_) {
         m_inSignatureBlock = true;
         return RowKind::Signature;
     }

@@ -22,7 +22,9 @@ QStringList QrPayloads::placeholders() {
 }
 
 QString QrPayloads::payloadTemplate() const {
-    return SettingsStore(m_db).value(kTemplateKey, defaultTemplate());
+    if (!m_template)
+        m_template = SettingsStore(m_db).value(kTemplateKey, defaultTemplate());
+    return *m_template;
 }
 
 Status QrPayloads::setPayloadTemplate(const QString &text) {
@@ -37,34 +39,44 @@ Status QrPayloads::setPayloadTemplate(const QString &text) {
     if (!text.contains(QStringLiteral("{code}")))
         return makeError(tr("the template must contain {code}, or every checkpoint would get the same code"),
                          {}, 0, QStringLiteral("qr.template"));
+    m_template.reset();
     return SettingsStore(m_db).setValue(kTemplateKey, text);
 }
 
 QrCode::Ecc QrPayloads::ecc() const {
+    if (m_ecc)
+        return *m_ecc;
     const QString letter = SettingsStore(m_db).value(kEccKey, QStringLiteral("Q"));
+    m_ecc = QrCode::Ecc::Q;
     for (QrCode::Ecc ecc : {QrCode::Ecc::L, QrCode::Ecc::M, QrCode::Ecc::Q, QrCode::Ecc::H}) {
         if (QString(QrCode::eccLetter(ecc)) == letter)
-            return ecc;
+            m_ecc = ecc;
     }
-    return QrCode::Ecc::Q;
+    return *m_ecc;
 }
 
 Status QrPayloads::setEcc(QrCode::Ecc ecc) {
+    m_ecc.reset();
     return SettingsStore(m_db).setValue(kEccKey, QString(QrCode::eccLetter(ecc)));
 }
 
 PrintedPayload QrPayloads::printed(const Checkpoint &c) const {
     if (!c.issuedQrPayload.isEmpty())
         return {c.issuedQrPayload, PrintedPayload::Source::Issued};
-    const AdminUnitRepository units(m_db);
-    const auto commune = units.unit(c.communeCode);
-    const QString districtCode = commune ? commune->parentCode : QString();
-    const auto district = units.unit(districtCode);
+    auto parents = m_parentsOf.constFind(c.communeCode);
+    if (parents == m_parentsOf.constEnd()) {
+        const AdminUnitRepository units(m_db);
+        const auto commune = units.unit(c.communeCode);
+        const QString districtCode = commune ? commune->parentCode : QString();
+        const auto district = units.unit(districtCode);
+        parents =
+            m_parentsOf.insert(c.communeCode, {districtCode, district ? district->parentCode : QString()});
+    }
     QString payload = payloadTemplate();
     payload.replace(QStringLiteral("{code}"), c.code);
     payload.replace(QStringLiteral("{commune_code}"), c.communeCode);
-    payload.replace(QStringLiteral("{district_code}"), districtCode);
-    payload.replace(QStringLiteral("{province_code}"), district ? district->parentCode : QString());
+    payload.replace(QStringLiteral("{district_code}"), parents->first);
+    payload.replace(QStringLiteral("{province_code}"), parents->second);
     return {payload, PrintedPayload::Source::Template};
 }
 

@@ -6,7 +6,10 @@
 #include "qr/QrCode.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
+
+#include <optional>
 
 namespace cd {
 
@@ -44,6 +47,10 @@ public:
 
 private:
     QSqlDatabase m_db;
+    // Read once per object: imports and exports print thousands of payloads with one of these.
+    mutable std::optional<QString> m_template;
+    mutable std::optional<QrCode::Ecc> m_ecc;
+    mutable QHash<QString, std::pair<QString, QString>> m_parentsOf; // commune -> district, province
 };
 
 } // namespace cd

@@ -82,6 +82,10 @@ qint64 CheckpointResolver::resolveByRegister(const QString &code, const QString 
                 const auto unit = m_communes.match(commune);
                 cached = m_communeCodeOf.insert(commune, unit ? unit->code : QString());
             }
+            // A commune name several districts share says nothing for sure: a name the register has once
+            // still names its checkpoint.
+            if (cached.value().isEmpty())
+                return m_byName.value(nameKey.value());
             return m_byNameAndCommune.value(nameKey.value() + u'|' + cached.value());
         }
         return m_byName.value(nameKey.value());

@@ -136,6 +136,18 @@ QVector<UnitMatcher::Reading> UnitMatcher::readingsOf(const QString &input) cons
     const QStringList words = unitWords(input, false);
     const QStringList folded = unitWords(input, true);
     QVector<Reading> readings{{words.join(u' '), folded.join(u' '), {}}};
+    // An abbreviation glued to the name, told by the name's capital: "TPCao Bằng", "XNam Tuấn".
+    const QString first = text::normalized(input).section(u' ', 0, 0);
+    for (const Spelling &spelling : spellings()) {
+        if (!spelling.abbreviation)
+            continue;
+        const QString capitals = spelling.folded.first().toUpper();
+        if (first.size() > capitals.size() + 1 && first.startsWith(capitals) &&
+            first[capitals.size()].isUpper() && first[capitals.size() + 1].isLower()) {
+            const QString rest = input.trimmed().mid(input.trimmed().indexOf(first) + capitals.size());
+            readings.append({nameKey(rest, false), nameKey(rest, true), spelling.type});
+        }
+    }
     for (const Spelling &spelling : spellings()) {
         const qsizetype n = spelling.folded.size();
         if (folded.size() <= n)

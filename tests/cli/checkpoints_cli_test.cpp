@@ -150,3 +150,70 @@ TEST_CASE("checkpoints export and import round-trip, and a bad row names file an
     CHECK(refused.err.contains(QStringLiteral("1 row (line 3)")));
     CHECK(refused.out.contains(QStringLiteral("Nothing was written")));
 }
+
+TEST_CASE("checkpoints import: a column placed by hand, rows skipped with exit code 3, types merged",
+          "[cli][registry][intake]") {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("office.sqlite"));
+    const auto run = [&](const QStringList &args) {
+        return runCli(QStringList{QStringLiteral("--db"), db} + args);
+    };
+    REQUIRE(run({QStringLiteral("init"), QStringLiteral("--province"), QStringLiteral("Bình Phước"),
+                 QStringLiteral("--district"), QStringLiteral("Bù Đăng")})
+                .exitCode == 0);
+    const QString file = dir.filePath(QStringLiteral("so-dang-ky.csv"));
+    test::writeFile(file, QStringLiteral("Tên cơ sở;Liên lạc;Nơi đặt;Loại hình\n"
+                                         "Chợ A;0912345678;X. Đăng Hà;Chợ\n"
+                                         "Nhà văn hóa xóm 2;0912345679;Xã Không Có;Nhà văn hóa xóm\n"
+                                         "Nhà văn hóa xóm 3;0912345670;Xã Không Có;Nhà văn hóa xóm\n"
+                                         "Bến xe B;0912345671;Bom Bo;Bến xe\n")
+                              .toUtf8());
+    // The commune column is named nothing the import knows: it says so, and --map places it.
+    const auto unplaced = run({QStringLiteral("checkpoints"), QStringLiteral("import"), file});
+    CHECK(unplaced.exitCode == 1);
+    CHECK(unplaced.err.contains(QStringLiteral("commune")));
+    const QStringList mapped{
+        QStringLiteral("checkpoints"), QStringLiteral("import"),          file,
+        QStringLiteral("--map"),       QStringLiteral("commune=Nơi đặt"), QStringLiteral("--map"),
+        QStringLiteral("phone=B")};
+    const auto refused = run(mapped);
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("so-dang-ky.csv: commune: “Xã Không Có” is not a unit")));
+    CHECK(refused.err.contains(QStringLiteral("2 rows (lines 3, 4)")));
+    CHECK(refused.err.count(QStringLiteral("Xã Không Có")) == 1); // one line for the two rows
+    CHECK(refused.out.contains(QStringLiteral("Nothing was written")));
+
+    const auto partly = run(mapped + QStringList{QStringLiteral("--skip-invalid")});
+    INFO(partly.err.toStdString());
+    CHECK(partly.exitCode == 3);
+    CHECK(partly.out.contains(QStringLiteral("2 added")));
+    CHECK(QFile::exists(dir.filePath(QStringLiteral("so-dang-ky.rejects.csv"))));
+
+    const auto types = run({QStringLiteral("checkpoints"), QStringLiteral("types"),
+                            QStringLiteral("--format"), QStringLiteral("json")});
+    const QJsonArray listed = QJsonDocument::fromJson(types.out.toUtf8()).array();
+    int stations = -1;
+    for (const QJsonValue &type : listed) {
+        if (type[QStringLiteral("name")].toString() == QStringLiteral("Bến xe, bến tàu"))
+            stations = type[QStringLiteral("checkpoints")].toInt();
+    }
+    CHECK(stations == 1);
+
+    // The office's own type is renamed, then merged into a national one.
+    CHECK(run({QStringLiteral("checkpoints"), QStringLiteral("add"), QStringLiteral("--name"),
+               QStringLiteral("Tiệm tóc Lan"), QStringLiteral("--type"), QStringLiteral("Tiệm cắt tóc"),
+               QStringLiteral("--phone"), QStringLiteral("0912345672"), QStringLiteral("--commune"),
+               QStringLiteral("Đăng Hà"), QStringLiteral("--address"), QStringLiteral("Thôn 1")})
+              .exitCode == 0);
+    CHECK(run({QStringLiteral("checkpoints"), QStringLiteral("types"), QStringLiteral("--rename"),
+               QStringLiteral("tiem cat toc"), QStringLiteral("--to"), QStringLiteral("Dịch vụ cắt tóc")})
+              .exitCode == 0);
+    const auto merged =
+        run({QStringLiteral("checkpoints"), QStringLiteral("types"), QStringLiteral("--merge"),
+             QStringLiteral("Dịch vụ cắt tóc"), QStringLiteral("--into"), QStringLiteral("Khác")});
+    CHECK(merged.exitCode == 0);
+    CHECK_FALSE(merged.out.contains(QStringLiteral("cắt tóc")));
+    const auto list = run({QStringLiteral("checkpoints"), QStringLiteral("list"), QStringLiteral("--type"),
+                           QStringLiteral("Khác"), QStringLiteral("--format"), QStringLiteral("json")});
+    CHECK(QJsonDocument::fromJson(list.out.toUtf8()).array().size() == 1);
+}

@@ -105,3 +105,43 @@ TEST_CASE("scans map: an unknown place of an export imports after it is mapped",
                             QStringLiteral("json")});
     CHECK(QJsonDocument::fromJson(empty.out.toUtf8()).array().isEmpty());
 }
+
+TEST_CASE("scans import: the file's date order, --date-order, and exit code 3 for rows skipped",
+          "[cli][scans][intake]") {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("office.sqlite"));
+    auto run = [&](QStringList args) {
+        return runCli(QStringList{QStringLiteral("--db"), db} + args);
+    };
+    REQUIRE(run({QStringLiteral("demo"), QStringLiteral("create")}).exitCode == 0);
+    const QString either = dir.filePath(QStringLiteral("either.csv"));
+    test::writeFile(
+        either,
+        QStringLiteral("Ngày quét,Giờ quét,Mã điểm,SĐT\n03/08/2021,07:30,25426-001,0911111111\n").toUtf8());
+    const auto assumed = run({QStringLiteral("scans"), QStringLiteral("import"), either});
+    CHECK(assumed.exitCode == 0);
+    CHECK(assumed.out.contains(QStringLiteral("dd/MM/yyyy")));
+    const auto forced = run({QStringLiteral("scans"), QStringLiteral("import"), either,
+                             QStringLiteral("--date-order"), QStringLiteral("mdy")});
+    CHECK(forced.exitCode == 0);
+    CHECK(forced.out.contains(QStringLiteral("1 added")));
+    const auto listed =
+        run({QStringLiteral("scans"), QStringLiteral("list"), QStringLiteral("--checkpoint"),
+             QStringLiteral("25426-001"), QStringLiteral("--from"), QStringLiteral("2021-03-08"),
+             QStringLiteral("--to"), QStringLiteral("2021-03-08"), QStringLiteral("--format"),
+             QStringLiteral("json")});
+    CHECK(QJsonDocument::fromJson(listed.out.toUtf8()).array().size() == 1);
+    CHECK(run({QStringLiteral("scans"), QStringLiteral("import"), either, QStringLiteral("--date-order"),
+               QStringLiteral("ymd")})
+              .exitCode == 2);
+
+    const QString mixed = dir.filePath(QStringLiteral("mixed.csv"));
+    test::writeFile(mixed,
+                    QStringLiteral("Thời gian,Mã điểm,SĐT\n20/08/2021 07:30,25426-001,0911111112\n"
+                                   "20/08/2021 07:31,25426-001,0911111113\n20/08/2021 07:32,X-1,0911111114\n")
+                        .toUtf8());
+    const auto skipped =
+        run({QStringLiteral("scans"), QStringLiteral("import"), mixed, QStringLiteral("--skip-invalid")});
+    CHECK(skipped.exitCode == 3);
+    CHECK(skipped.out.contains(QStringLiteral("2 added")));
+}

@@ -251,3 +251,168 @@ TEST_CASE("after the demo import, daily counts per commune equal the annex", "[s
           scalar(*db, QStringLiteral("SELECT count(*) FROM scans")));
     CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM scans")) > 8832);
 }
+
+namespace {
+
+// Three scans, as a UTF-8 export with one time column writes them: the twin every other shape must equal.
+const QString kTwin = QStringLiteral("Thời gian quét;Mã điểm;Họ và tên;Số điện thoại\r\n"
+                                     "24/08/2021 07:30:05;25426-001;Nguyễn Văn An;0912345678\r\n"
+                                     "24/08/2021 07:45:00;25426-001;Trần Thị Bình;+84 987 654 321\r\n"
+                                     "24/08/2021 08:00:00;25420-001;Lê Hoài Nam;84912345678\r\n");
+// The same text as Excel on a Vietnamese Windows saves it (Windows-1258), made with Python's cp1258 codec.
+const QByteArray kTwinWindows1258 = QByteArray::fromHex(
+    "5468f5cc69206769616e207175e9743b4d61de20f069ead26d3b486ff22076e02074ea6e3b53f4ec20f069eaf26e2074686f61f2"
+    "690d0a32342f30382f323032312030373a33303a30353b32353432362d3030313b4e677579eade6e2056e36e20416e3b30393132"
+    "3334353637380d0a32342f30382f323032312030373a34353a30303b32353432362d3030313b5472e2cc6e20546869f2204269cc"
+    "6e683b2b38342039383720363534203332310d0a32342f30382f323032312030383a30303a30303b32353432302d3030313b4cea"
+    "20486fe069204e616d3b38343931323334353637380d0a");
+
+struct Stored {
+    QStringList scans;
+    QStringList names;
+};
+
+Stored importInto(const QString &path, const ScanImportOptions &options = {}) {
+    auto db = registerOnly();
+    const auto report = ScanImporter(db->connection()).run(path, options);
+    if (!report)
+        FAIL(report.error().toString().toStdString());
+    INFO((report->problems.groups().isEmpty() ? QString() : report->problems.groups().first().toString())
+             .toStdString());
+    CHECK(report->written);
+    CHECK(report->rejected == 0);
+    Stored stored{storedScans(*db), {}};
+    auto names = sql::exec(db->connection(), QStringLiteral("SELECT person_name FROM scans ORDER BY 1"));
+    while (names.value().next())
+        stored.names << names.value().value(0).toString();
+    return stored;
+}
+
+QString twinAs(const QString &name, const QByteArray &bytes) {
+    static QTemporaryDir dir;
+    const QString path = dir.filePath(name);
+    test::writeFile(path, bytes);
+    return path;
+}
+
+} // namespace
+
+TEST_CASE(
+    "scan exports in other encodings, column layouts and date orders store the same scans as their twin",
+    "[scans][intake]") {
+    const Stored twin = importInto(twinAs(QStringLiteral("twin.csv"), kTwin.toUtf8()));
+    REQUIRE(twin.scans.size() == 3);
+    REQUIRE(twin.names.contains(QStringLiteral("Trần Thị Bình")));
+
+    SECTION("UTF-16 LE, tab-separated, date and time in two columns") {
+        QString text = QStringLiteral("Ngày quét\tGiờ quét\tMã điểm\tHọ và tên\tSố điện thoại\r\n"
+                                      "24/08/2021\t07:30:05\t25426-001\tNguyễn Văn An\t0912345678\r\n"
+                                      "24/08/2021\t07:45\t25426-001\tTrần Thị Bình\t+84 987 654 321\r\n"
+                                      "24/08/2021\t8h00\t25420-001\tLê Hoài Nam\t84912345678\r\n");
+        QStringEncoder encoder(QStringConverter::Utf16LE, QStringConverter::Flag::WriteBom);
+        const Stored other = importInto(twinAs(QStringLiteral("utf16.txt"), encoder.encode(text)));
+        CHECK(other.scans == twin.scans);
+        CHECK(other.names == twin.names);
+    }
+    SECTION("UTF-16 BE without a byte-order mark") {
+        QStringEncoder encoder(QStringConverter::Utf16BE);
+        const Stored other = importInto(twinAs(QStringLiteral("utf16be.csv"), encoder.encode(kTwin)));
+        CHECK(other.scans == twin.scans);
+    }
+    SECTION("Windows-1258, tone marks apart") {
+        const Stored other = importInto(twinAs(QStringLiteral("cp1258.csv"), kTwinWindows1258));
+        CHECK(other.scans == twin.scans);
+        CHECK(other.names == twin.names);
+    }
+    SECTION("month first, which the file's values show") {
+        QString text = kTwin;
+        text.replace(QStringLiteral("24/08/2021"), QStringLiteral("08/24/2021"));
+        auto db = registerOnly();
+        const auto report =
+            ScanImporter(db->connection()).run(twinAs(QStringLiteral("us.csv"), text.toUtf8()));
+        REQUIRE(report.ok());
+        CHECK(report->dateOrder == intake::DateOrder::MonthFirst);
+        CHECK(report->notices.join(u' ').contains(QStringLiteral("month first")));
+        CHECK(storedScans(*db) == twin.scans);
+    }
+    SECTION("time first, dashes, and the pipe as delimiter") {
+        QString text = kTwin;
+        text.replace(u';', u'|');
+        text.replace(QStringLiteral("24/08/2021 07:30:05"), QStringLiteral("07:30:05 24-08-2021"));
+        text.replace(QStringLiteral("24/08/2021 07:45:00"), QStringLiteral("2021-08-24T00:45:00Z"));
+        text.replace(QStringLiteral("24/08/2021 08:00:00"), QStringLiteral("44432.3333333333"));
+        const Stored other = importInto(twinAs(QStringLiteral("pipe.csv"), text.toUtf8()));
+        CHECK(other.scans == twin.scans);
+    }
+    SECTION("Excel date cells and time cells in two columns") {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cells.xlsx"));
+        lxw_workbook *workbook = workbook_new(QFile::encodeName(path).constData());
+        lxw_worksheet *sheet = workbook_add_worksheet(workbook, nullptr);
+        lxw_format *day = workbook_add_format(workbook);
+        format_set_num_format(day, "dd/mm/yyyy");
+        lxw_format *clock = workbook_add_format(workbook);
+        format_set_num_format(clock, "hh:mm:ss");
+        const char *headers[] = {"Ngày", "Giờ", "Mã điểm", "Họ và tên", "SĐT"};
+        for (int c = 0; c < 5; ++c)
+            worksheet_write_string(sheet, 0, lxw_col_t(c), headers[c], nullptr);
+        const struct {
+            int h, m, s;
+            const char *code, *name, *phone;
+        } rows[] = {{7, 30, 5, "25426-001", "Nguyễn Văn An", "0912345678"},
+                    {7, 45, 0, "25426-001", "Trần Thị Bình", "+84 987 654 321"},
+                    {8, 0, 0, "25420-001", "Lê Hoài Nam", "84912345678"}};
+        for (int r = 0; r < 3; ++r) {
+            lxw_datetime date{2021, 8, 24, 0, 0, 0};
+            worksheet_write_datetime(sheet, lxw_row_t(r + 1), 0, &date, day);
+            // The second row's time as a bare fraction of a day, as a sheet without formats has it.
+            if (r == 1) {
+                worksheet_write_number(sheet, lxw_row_t(r + 1), 1, (7 * 3600 + 45 * 60) / 86400.0, nullptr);
+            } else {
+                lxw_datetime time{0, 0, 0, rows[r].h, rows[r].m, double(rows[r].s)};
+                worksheet_write_datetime(sheet, lxw_row_t(r + 1), 1, &time, clock);
+            }
+            worksheet_write_string(sheet, lxw_row_t(r + 1), 2, rows[r].code, nullptr);
+            worksheet_write_string(sheet, lxw_row_t(r + 1), 3, rows[r].name, nullptr);
+            worksheet_write_string(sheet, lxw_row_t(r + 1), 4, rows[r].phone, nullptr);
+        }
+        REQUIRE(workbook_close(workbook) == LXW_NO_ERROR);
+        const Stored other = importInto(path);
+        CHECK(other.scans == twin.scans);
+        CHECK(other.names == twin.names);
+    }
+}
+
+TEST_CASE("a scan export written both day first and month first is refused, naming lines of each",
+          "[scans][intake]") {
+    auto db = registerOnly();
+    const QString text = QStringLiteral("Thời gian;Mã điểm;SĐT\n"
+                                        "24/08/2021 07:30;25426-001;0912345678\n"
+                                        "08/25/2021 07:30;25426-001;0912345678\n"
+                                        "08/26/2021 07:30;25426-001;0912345678\n");
+    const auto refused =
+        ScanImporter(db->connection()).run(twinAs(QStringLiteral("both.csv"), text.toUtf8()));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("day first on line 2")));
+    CHECK(refused.error().message.contains(QStringLiteral("month first on lines 3, 4")));
+    CHECK(storedScans(*db).isEmpty());
+    // Told the order, it imports, and the rows of the other order are refused one by one.
+    ScanImportOptions options;
+    options.dateOrder = intake::DateOrder::MonthFirst;
+    options.skipInvalid = true;
+    const auto forced =
+        ScanImporter(db->connection()).run(twinAs(QStringLiteral("both.csv"), text.toUtf8()), options);
+    REQUIRE(forced.ok());
+    CHECK(forced->added == 2);
+    CHECK(forced->rejected == 1);
+}
+
+TEST_CASE("a scan export whose dates could be either way is read day first, and says so", "[scans][intake]") {
+    auto db = registerOnly();
+    const QString text = QStringLiteral("Thời gian;Mã điểm;SĐT\n03/08/2021 07:30;25426-001;0912345678\n");
+    const auto report =
+        ScanImporter(db->connection()).run(twinAs(QStringLiteral("either.csv"), text.toUtf8()));
+    REQUIRE(report.ok());
+    CHECK(report->notices.join(u' ').contains(QStringLiteral("dd/MM/yyyy")));
+    CHECK(storedScans(*db).first().contains(QString::number(at(2021, 8, 3, 7, 30, 0))));
+}
