@@ -214,14 +214,14 @@ int runListOrExport(CliContext &context, const QStringList &args, bool toFile) {
         return Success;
     }
     Status written = success();
-    if (chosen == QLatin1String("xlsx"))
+    if (chosen == QLatin1String("xlsx")) {
         written = sheets::writeXlsx(parser.value(out), {sheet});
-    else {
+    } else {
         const QByteArray bytes =
             chosen == QLatin1String("csv") ? sheets::toCsv(sheet) : sheets::toJson(sheet);
-        if (parser.isSet(out))
+        if (parser.isSet(out)) {
             written = sheets::writeFile(parser.value(out), bytes);
-        else {
+        } else {
             context.out() << QString::fromUtf8(chosen == QLatin1String("csv") ? bytes.mid(3) : bytes);
             context.out().flush();
         }

@@ -61,13 +61,13 @@ QString ProblemGroup::toString() const {
     return QStringLiteral("%1: %2 (%3)").arg(text, ProblemList::rowsText(rows), linesText());
 }
 
-void ProblemList::add(qint64 line, const QString &field, const QString &message) {
+void ProblemList::add(qint64 line, const QString &field, const QString &message, const QString &value) {
     ++m_rows;
     const QString key = field + u'\x1F' + message;
     auto it = m_index.constFind(key);
     if (it == m_index.constEnd()) {
         it = m_index.insert(key, m_groups.size());
-        m_groups.append({field, message, 0, {}, {}});
+        m_groups.append({field, message, 0, {}, {}, value});
     }
     ProblemGroup &group = m_groups[it.value()];
     ++group.rows;
@@ -77,7 +77,7 @@ void ProblemList::add(qint64 line, const QString &field, const QString &message)
 void ProblemList::merge(const ProblemList &other) {
     for (const ProblemGroup &group : other.m_groups) {
         for (const qint64 line : group.lines)
-            add(line, group.field, group.message);
+            add(line, group.field, group.message, group.value);
         // Rows beyond the lines kept count, without lines.
         const qint64 more = group.rows - group.lines.size();
         if (more > 0) {
@@ -104,7 +104,7 @@ QVector<ProblemGroup> ProblemList::groups() const {
         auto it = folded.constFind(key);
         if (it == folded.constEnd()) {
             it = folded.insert(key, out.size());
-            out.append({group.field, shape, 0, {}, {}});
+            out.append({group.field, shape, 0, {}, {}, {}});
         }
         ProblemGroup &into = out[it.value()];
         into.rows += group.rows;

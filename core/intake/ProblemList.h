@@ -20,6 +20,7 @@ struct ProblemGroup {
     qint64 rows = 0;
     QList<qint64> lines; // the first ProblemList::kLinesKept lines, ascending
     QStringList values;  // a folded group: the first values it quotes
+    QString value;       // the cell the problem is about, as written (the same for every row of a group)
 
     // "line 7" or "lines 3, 7, 12, …".
     QString linesText() const;
@@ -39,7 +40,8 @@ public:
     // "line 7", "lines 3, 7, 12, …" for the first lines of `rows` rows.
     static QString linesText(const QList<qint64> &lines, qint64 rows);
 
-    void add(qint64 line, const QString &field, const QString &message);
+    // `value` is the cell of the field, for a fix that needs it ("Pick a unit…" for “Xã Không Có”).
+    void add(qint64 line, const QString &field, const QString &message, const QString &value = {});
     void merge(const ProblemList &other);
     qint64 rows() const { return m_rows; }
     bool isEmpty() const { return m_rows == 0; }

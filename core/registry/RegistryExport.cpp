@@ -2,6 +2,9 @@
 #include "RegistryExport.h"
 
 #include "QrPayloads.h"
+#include "export/SheetWriters.h"
+
+#include <QFileInfo>
 
 namespace cd {
 
@@ -38,6 +41,19 @@ SheetData registrySheet(const QSqlDatabase &db, const Checkpoints &checkpoints) 
                            c.registeredOn, c.closedOn.isValid() ? QVariant(c.closedOn) : QVariant()});
     }
     return sheet;
+}
+
+} // namespace cd
+
+namespace cd {
+
+Status writeRegister(const QSqlDatabase &db, const Checkpoints &checkpoints, const QString &path) {
+    const SheetData sheet = registrySheet(db, checkpoints);
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("xlsx"))
+        return sheets::writeXlsx(path, {sheet});
+    return sheets::writeFile(path,
+                             suffix == QLatin1String("json") ? sheets::toJson(sheet) : sheets::toCsv(sheet));
 }
 
 } // namespace cd

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Checkpoint.h"
+#include "common/Error.h"
 #include "export/SheetData.h"
 
 #include <QSqlDatabase>
@@ -14,5 +15,9 @@ namespace cd {
 // synonym covers these keys and headings, so an export re-imports into an empty database as the same
 // register.
 SheetData registrySheet(const QSqlDatabase &db, const Checkpoints &checkpoints);
+
+// Writes the register to a file in the format its name says (.xlsx, .json, else CSV), replacing the file
+// only once the new one is complete. What the CLI's export and the register page's Export write.
+Status writeRegister(const QSqlDatabase &db, const Checkpoints &checkpoints, const QString &path);
 
 } // namespace cd

@@ -200,7 +200,12 @@ Result<RegistryImportReport> RegistryImporter::run(const QString &path,
     // Second pass: each row as a checkpoint, merged over the stored one it names.
     const auto reject = [&](const Row &rejected, const Error &error) {
         report.rejected.append({rejected.line, error.field, error.message, rejected.cells});
-        report.problems.add(rejected.line, error.field, error.message);
+        // The cell the problem is about, for the fixes the GUI offers beside it.
+        const QString field =
+            error.field == QLatin1String("commune") && mapping.column(QStringLiteral("commune")) < 0
+                ? QStringLiteral("commune_code")
+                : error.field;
+        report.problems.add(rejected.line, error.field, error.message, mapping.text(rejected, field));
     };
     QList<PendingRow> pending;
     CodeAllocator codes;

@@ -276,9 +276,10 @@ Result<ScanImportReport> ScanImporter::runOnce(const QString &path, const ScanIm
         QHash<QString, QByteArray> directions; // exports write a handful of spellings: fold each once
         intake::ReportRows shapes;
         const ScanTimeColumns times{timeColumn, dateColumn, clockColumn, order, now};
-        const auto reject = [&](const Row &row, const QString &field, const QString &reason) -> Status {
+        const auto reject = [&](const Row &row, const QString &field, const QString &reason,
+                                const QString &value = {}) -> Status {
             ++report.rejected;
-            report.problems.add(row.line, field, reason);
+            report.problems.add(row.line, field, reason, value);
             if (report.rejectedRows.size() < ScanImportReport::maxDetailedRejects)
                 report.rejectedRows.append({row.line, field, reason});
             if (options.skipInvalid)
@@ -324,9 +325,9 @@ Result<ScanImportReport> ScanImporter::runOnce(const QString &path, const ScanIm
                 const QString label = CheckpointAliases::labelOf(
                     row.cell(codeColumn), row.cell(qrColumn), row.cell(placeColumn), row.cell(communeColumn));
                 report.unknownCheckpoints[label] += 1;
-                rejected =
-                    reject(row, QStringLiteral("checkpoint"),
-                           tr("no checkpoint in the register matches %1").arg(text::quoted(label, 160)));
+                rejected = reject(
+                    row, QStringLiteral("checkpoint"),
+                    tr("no checkpoint in the register matches %1").arg(text::quoted(label, 160)), label);
             } else if (auto person =
                            personKey(row.cell(phoneColumn), row.cell(idColumn), row.cell(nameColumn));
                        !person) {

@@ -12,6 +12,7 @@ target_sources(cd_core PRIVATE
     tabular/ExcelDates.cpp tabular/ExcelDates.h
     tabular/HeaderDetector.cpp tabular/HeaderDetector.h
     tabular/LegacyEncodings.cpp tabular/LegacyEncodings.h
+    tabular/MappingMemory.cpp tabular/MappingMemory.h
     tabular/Messages.h
     tabular/OpenTable.cpp tabular/OpenTable.h
     tabular/TableOptions.h

@@ -4,12 +4,15 @@
 
 #include "Workspace.h"
 #include "import/MappingPreview.h"
+#include "import/ProblemGroupsView.h"
 #include "registry/CheckpointRegistry.h"
 #include "registry/CheckpointTableModel.h"
 #include "registry/CheckpointsPage.h"
 #include "registry/ImportCheckpointsDialog.h"
+#include "registry/ImportResultView.h"
 #include "units/OfficeScope.h"
 
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -76,16 +79,6 @@ TEST_CASE("the import dialog previews the mapping, lets the user change it and i
     REQUIRE(preview->setFieldAt(description, QStringLiteral("description")));
     CHECK(preview->fieldAt(enteredBy).isEmpty());
 
-    // Saved, spoilt, and taken back.
-    QSettings().remove(QStringLiteral("import/registryMapping"));
-    dialog.saveMapping();
-    CHECK(QSettings().contains(QStringLiteral("import/registryMapping")));
-    REQUIRE(preview->setFieldAt(name, QString()));
-    CHECK(preview->missingRequiredFields().size() == 1);
-    REQUIRE(dialog.useSavedMapping());
-    CHECK(preview->fieldAt(name) == QStringLiteral("name"));
-    QSettings().remove(QStringLiteral("import/registryMapping"));
-
     QSignalSpy finished(&dialog, &ui::ImportCheckpointsDialog::importFinished);
     dialog.startImport(); // an in-memory database imports on this thread
     REQUIRE(finished.count() == 1);
@@ -117,15 +110,13 @@ TEST_CASE("the import dialog lists every refused row and can store the others", 
     CHECK_FALSE(dialog.wroteAnything());
     CHECK(registry.count() == 189);
     REQUIRE(dialog.report()->rejected.size() == 1);
-    QTableWidget *table = nullptr;
-    for (QTableWidget *candidate : dialog.findChildren<QTableWidget *>()) {
-        if (candidate->columnCount() == 3) // the preview has the file's eight
-            table = candidate;
-    }
-    REQUIRE(table);
-    CHECK(table->item(0, 0)->text() == QStringLiteral("5")); // the file's line
-    CHECK(table->item(0, 1)->text() == QStringLiteral("Số điện thoại"));
-    CHECK(table->item(0, 2)->text().contains(QStringLiteral("12345")));
+    ui::ProblemGroupsView *table = dialog.findChild<ui::ImportResultView *>()->problems();
+    REQUIRE(table->rowCount() == 1);
+    CHECK(table->item(0, ui::ProblemGroupsView::LinesColumn)->text() ==
+          QStringLiteral("line 5")); // the file's
+    CHECK(table->item(0, ui::ProblemGroupsView::FieldColumn)->text() == QStringLiteral("Số điện thoại"));
+    CHECK(table->item(0, ui::ProblemGroupsView::ProblemColumn)->text().contains(QStringLiteral("12345")));
+    CHECK_FALSE(table->fixButton(0)); // a wrong number is corrected in the file
 
     dialog.setSkipInvalid(true);
     dialog.startImport();
@@ -183,4 +174,84 @@ TEST_CASE("importing from the page reloads it and forgets edits it cannot undo",
     CHECK_FALSE(page.undoStack()->canUndo());
     REQUIRE_FALSE(messages.isEmpty());
     CHECK(messages.last().contains(QStringLiteral("3 added")));
+}
+
+TEST_CASE("the import dialog proposes the mapping confirmed for a file with the same headers",
+          "[ui][registry][intake]") {
+    QTemporaryDir dir;
+    auto db = test::demoWorkspace();
+    const QByteArray headers = "Tên cơ sở;Liên lạc;Xã;Nơi đặt\n";
+    const QString first = dir.filePath(QStringLiteral("thang-8.csv"));
+    test::writeFile(first, headers + "Chợ tạm A;0912345678;Đăng Hà;Thôn 1\n");
+    ui::ImportCheckpointsDialog dialog(*db);
+    REQUIRE(dialog.setFile(first));
+    CHECK_FALSE(dialog.usesRememberedMapping());
+    ui::MappingPreview *preview = dialog.preview();
+    CHECK(preview->fieldAt(1).isEmpty()); // "Liên lạc" names no field the import knows
+    REQUIRE(preview->setFieldAt(1, QStringLiteral("phone")));
+    REQUIRE(preview->setFieldAt(3, QStringLiteral("address")));
+    QSignalSpy finished(&dialog, &ui::ImportCheckpointsDialog::importFinished);
+    dialog.startImport();
+    REQUIRE(finished.count() == 1);
+    REQUIRE(dialog.report()->added == 1);
+
+    // Next month's file from the same office: a title row more, the same headers.
+    const QString second = dir.filePath(QStringLiteral("thang-9.csv"));
+    test::writeFile(second, "DANH SÁCH THÁNG 9\n" + headers + "Chợ tạm B;0912345679;Đăng Hà;Thôn 2\n");
+    ui::ImportCheckpointsDialog next(*db);
+    REQUIRE(next.setFile(second));
+    CHECK(next.usesRememberedMapping());
+    CHECK(next.preview()->fieldAt(1) == QStringLiteral("phone"));
+    CHECK(next.preview()->fieldAt(3) == QStringLiteral("address"));
+    CHECK(next.preview()->mapping().headerLine == 2);
+    QSignalSpy nextFinished(&next, &ui::ImportCheckpointsDialog::importFinished);
+    next.startImport();
+    REQUIRE(nextFinished.count() == 1);
+    CHECK(next.report()->added == 1);
+    const auto stored = CheckpointRegistry(db->connection())
+                            .list({QString(), 0, std::nullopt, std::nullopt, QStringLiteral("Chợ tạm B")});
+    REQUIRE(stored.size() == 1);
+    CHECK(stored.first().phone == QStringLiteral("0912345679"));
+    CHECK(stored.first().address == QStringLiteral("Thôn 2"));
+}
+
+TEST_CASE("the import result groups problems and picks a unit for a name the area does not have",
+          "[ui][registry][intake]") {
+    QTemporaryDir dir;
+    auto db = test::demoWorkspace();
+    const QString path = dir.filePath(QStringLiteral("xa-cu.csv"));
+    test::writeFile(path, "Tên điểm;Xã;Loại hình\n"
+                          "Điểm A;Xã Đăng Hà cũ;Bến xe\n"
+                          "Điểm B;Xã Đăng Hà cũ;Nhà văn hóa xóm\n"
+                          "Điểm C;;Chợ\n");
+    ui::ImportCheckpointsDialog dialog(*db);
+    REQUIRE(dialog.setFile(path));
+    QSignalSpy finished(&dialog, &ui::ImportCheckpointsDialog::importFinished);
+    dialog.startImport();
+    REQUIRE(finished.count() == 1);
+    REQUIRE_FALSE(dialog.wroteAnything());
+    ui::ProblemGroupsView *problems = dialog.findChild<ui::ImportResultView *>()->problems();
+    REQUIRE(problems->rowCount() == 2);
+    CHECK(problems->item(0, ui::ProblemGroupsView::RowsColumn)->text() == QStringLiteral("2"));
+    CHECK(problems->item(0, ui::ProblemGroupsView::LinesColumn)->text() == QStringLiteral("lines 2, 3"));
+    REQUIRE(problems->fixButton(0));
+    CHECK(problems->fixButton(0)->text() == QStringLiteral("Pick a unit…"));
+    REQUIRE(problems->fixButton(1));
+    CHECK(problems->fixButton(1)->text() == QStringLiteral("Map a column…"));
+
+    // The user says the old name is Xã Đăng Hà; the row without a commune stays refused.
+    dialog.setSkipInvalid(true);
+    QString asked;
+    dialog.applyFix(problems->groups().first(), [&](const QString &written, const AdminUnits &units) {
+        asked = written;
+        CHECK(units.size() == 16);
+        return QStringLiteral("25426");
+    });
+    CHECK(asked == QStringLiteral("Xã Đăng Hà cũ"));
+    REQUIRE(finished.count() == 2);
+    CHECK(dialog.report()->added == 2);
+    CHECK(dialog.report()->rejected.size() == 1);
+    ui::ImportResultView *result = dialog.findChild<ui::ImportResultView *>();
+    CHECK(result->detailsText().contains(QStringLiteral("Nhà văn hóa xóm")));
+    CHECK(result->typesButton()->isVisibleTo(result));
 }

@@ -4,19 +4,26 @@
 
 #include "common/Clock.h"
 #include "database/Database.h"
+#include "database/SqlQuery.h"
 #include "registry/CheckpointDialog.h"
 #include "registry/CheckpointFilterProxy.h"
 #include "registry/CheckpointForm.h"
 #include "registry/CheckpointRegistry.h"
 #include "registry/CheckpointTableModel.h"
+#include "registry/CheckpointTypes.h"
 #include "registry/CheckpointsPage.h"
+#include "registry/RegistryImport.h"
+#include "registry/TypesDialog.h"
 #include "units/OfficeScope.h"
 
 #include <QAbstractItemModelTester>
+#include <QDateEdit>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimeZone>
 #include <QUndoStack>
@@ -358,4 +365,80 @@ TEST_CASE("the register's columns are remembered", "[ui][registry]") {
     CHECK(header->isSectionHidden(Model::PhoneColumn));
     CHECK(header->sectionSize(Model::NameColumn) == 333);
     QSettings().remove(QStringLiteral("checkpoints/header"));
+}
+
+TEST_CASE("the register page exports what it shows, in the columns the import reads back", "[ui][registry]") {
+    auto db = test::demoWorkspace();
+    ui::CheckpointsPage page(*db);
+    QTemporaryDir dir;
+    REQUIRE(page.showCommune(QStringLiteral("25420"))); // Xã Thống Nhất, 31 checkpoints
+    const QString xlsx = dir.filePath(QStringLiteral("thong-nhat.xlsx"));
+    const QString csv = dir.filePath(QStringLiteral("thong-nhat.csv"));
+    REQUIRE(page.exportTo(xlsx).ok());
+    REQUIRE(page.exportTo(csv).ok());
+    CHECK(test::readFile(csv).startsWith("\xEF\xBB\xBF"
+                                         "code,name,type,phone"));
+    // Read back by the importer into a fresh database: the same 31.
+    auto fresh = test::demoWorkspace();
+    REQUIRE(sql::exec(fresh->connection(), QStringLiteral("DELETE FROM daily_counts")).ok());
+    REQUIRE(sql::exec(fresh->connection(), QStringLiteral("DELETE FROM scans")).ok());
+    REQUIRE(sql::exec(fresh->connection(), QStringLiteral("DELETE FROM checkpoint_aliases")).ok());
+    REQUIRE(sql::exec(fresh->connection(), QStringLiteral("DELETE FROM checkpoints")).ok());
+    for (const QString &file : {xlsx, csv}) {
+        const auto report = RegistryImporter(fresh->connection()).run(file);
+        REQUIRE(report.ok());
+        CHECK(report->rejected.isEmpty());
+    }
+    CHECK(CheckpointRegistry(fresh->connection()).count() == 31);
+}
+
+TEST_CASE("the types dialog renames and merges types, and the page follows", "[ui][registry]") {
+    auto db = test::demoWorkspace();
+    CheckpointTypes types(db->connection());
+    const auto office = types.add(QStringLiteral("Nhà văn hóa xóm"));
+    REQUIRE(office.ok());
+    Checkpoint hall = CheckpointRegistry(db->connection()).list().first();
+    hall.id = 0;
+    hall.code.clear();
+    hall.name = QStringLiteral("Nhà văn hóa xóm 3");
+    hall.typeId = office->id;
+    REQUIRE(CheckpointRegistry(db->connection()).add(hall).ok());
+
+    ui::TypesDialog dialog(db->connection());
+    int row = -1;
+    for (int r = 0; r < dialog.table()->rowCount(); ++r) {
+        if (dialog.table()->item(r, 0)->text() == QStringLiteral("Nhà văn hóa xóm"))
+            row = r;
+    }
+    REQUIRE(row >= 0);
+    CHECK(dialog.table()->item(row, 1)->text() == QStringLiteral("1"));
+    CHECK(dialog.table()->item(row, 2)->text() == QStringLiteral("This office"));
+    QSignalSpy changed(&dialog, &ui::TypesDialog::typesChanged);
+    CHECK_FALSE(dialog.rename(office->id, QStringLiteral("Chợ")).ok()); // a type of that name exists
+    REQUIRE(dialog.rename(office->id, QStringLiteral("Nhà văn hóa")).ok());
+    const auto residential = types.find(QStringLiteral("Khu dân cư"));
+    REQUIRE(dialog.merge(office->id, residential->id).ok());
+    CHECK(changed.count() == 2);
+    CHECK(CheckpointRegistry(db->connection())
+              .list({QString(), 0, std::nullopt, std::nullopt, QStringLiteral("Nhà văn hóa xóm 3")})
+              .first()
+              .typeName == QStringLiteral("Khu dân cư"));
+    for (int r = 0; r < dialog.table()->rowCount(); ++r)
+        CHECK(dialog.table()->item(r, 0)->text() != QStringLiteral("Nhà văn hóa"));
+}
+
+TEST_CASE("a checkpoint's registration day is edited in the form, and may be unknown", "[ui][registry]") {
+    auto db = test::demoWorkspace();
+    ui::CheckpointForm form(db->connection());
+    auto *registered = form.findChild<QDateEdit *>(QStringLiteral("registeredOn"));
+    REQUIRE(registered);
+    // A new checkpoint is registered today; an imported one without a day shows "Unknown".
+    CHECK(form.checkpoint().registeredOn == clock::today());
+    Checkpoint imported = CheckpointRegistry(db->connection()).list().first();
+    imported.registeredOn = QDate();
+    form.setCheckpoint(imported);
+    CHECK(registered->text() == QStringLiteral("Unknown"));
+    CHECK_FALSE(form.checkpoint().registeredOn.isValid());
+    registered->setDate(QDate(2021, 5, 6));
+    CHECK(form.checkpoint().registeredOn == QDate(2021, 5, 6));
 }

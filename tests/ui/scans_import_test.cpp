@@ -6,6 +6,7 @@
 #include "demo/DemoDatabase.h"
 #include "demo/ScanGenerator.h"
 #include "import/MappingPreview.h"
+#include "import/ProblemGroupsView.h"
 #include "registry/CheckpointRegistry.h"
 #include "scans/CheckpointPickerDialog.h"
 #include "scans/ImportScansDialog.h"
@@ -137,9 +138,9 @@ TEST_CASE("a file with a bad row stores nothing unless invalid rows are skipped"
     REQUIRE(report->rejectedRows.size() == 1);
     CHECK(report->rejectedRows[0].line == 11); // the header is line 1
     CHECK(storedScans(*db) == scansBefore);
-    QTableWidget *rejected = dialog.resultView(0)->rejectedTable();
+    ui::ProblemGroupsView *rejected = dialog.resultView(0)->problems();
     REQUIRE(rejected->rowCount() == 1);
-    CHECK(rejected->item(0, 0)->text() == QStringLiteral("11"));
+    CHECK(rejected->item(0, ui::ProblemGroupsView::LinesColumn)->text() == QStringLiteral("line 11"));
     CHECK_FALSE(dialog.wroteAnything());
 }
 
@@ -276,4 +277,33 @@ TEST_CASE("an unknown place is mapped to a registered checkpoint from the result
     CHECK(again->unknownCheckpoints.isEmpty());
     CHECK(storedScans(*db) == scansBefore + 3);
     CHECK_FALSE(dialog.importAgainButton()->isVisibleTo(&dialog));
+}
+
+TEST_CASE("the scan import dialog reads dates in the order chosen, and remembers confirmed columns",
+          "[ui][scans][intake]") {
+    QTemporaryDir dir;
+    auto db = test::demoWorkspace();
+    const QString path = dir.filePath(QStringLiteral("thang.csv"));
+    test::writeFile(path, "Ngày;Lúc;Mã điểm;SĐT\n03/08/2021;07:30;25426-001;0911111111\n");
+    ui::ImportScansDialog dialog(*db);
+    REQUIRE(dialog.setFiles({path}));
+    CHECK(dialog.preview()->fieldAt(1).isEmpty()); // "Lúc" is no header the import knows
+    REQUIRE(dialog.preview()->setFieldAt(1, QStringLiteral("clock")));
+    dialog.setDateOrder(intake::DateOrder::MonthFirst);
+    QSignalSpy finished(&dialog, &ui::ImportScansDialog::importFinished);
+    dialog.startImport();
+    REQUIRE(waitFor(finished));
+    const auto &report = dialog.outcomes()[0].result;
+    REQUIRE(report.ok());
+    CHECK(report->added == 1);
+    CHECK(report->dateOrder == intake::DateOrder::MonthFirst);
+    const auto scans = ScanQueries(db->connection())
+                           .scans(QStringLiteral("25426-001"), QDate(2021, 3, 8), QDate(2021, 3, 8), 10);
+    REQUIRE(scans.ok());
+    CHECK(scans->size() == 1);
+
+    ui::ImportScansDialog next(*db);
+    REQUIRE(next.setFiles({path}));
+    CHECK(next.usesRememberedMapping());
+    CHECK(next.preview()->fieldAt(1) == QStringLiteral("clock"));
 }

@@ -52,6 +52,8 @@ CheckpointsPage::CheckpointsPage(Database &database, QWidget *parent)
     , m_closeButton(new QPushButton(tr("Mark c&losed"), this))
     , m_deleteButton(new QPushButton(tr("&Delete"), this))
     , m_importButton(new QPushButton(tr("&Import from file…"), this))
+    , m_exportButton(new QPushButton(tr("E&xport…"), this))
+    , m_typesButton(new QPushButton(tr("&Types…"), this))
     , m_undoButton(new QPushButton(tr("&Undo"), this))
     , m_redoButton(new QPushButton(tr("&Redo"), this)) {
     m_confirm = [this](const QString &title, const QString &question) {
@@ -101,6 +103,8 @@ CheckpointsPage::CheckpointsPage(Database &database, QWidget *parent)
     titleRow->addWidget(m_undoButton);
     titleRow->addWidget(m_redoButton);
     titleRow->addSpacing(16);
+    titleRow->addWidget(m_typesButton);
+    titleRow->addWidget(m_exportButton);
     titleRow->addWidget(m_importButton);
     titleRow->addWidget(m_addButton);
 
@@ -157,6 +161,11 @@ QLayout *CheckpointsPage::createToolbar() {
     m_statusFilter->addItem(tr("Closed"), true);
     m_addButton->setObjectName(QStringLiteral("primaryButton"));
     m_importButton->setToolTip(tr("Add or update checkpoints from a CSV or Excel register"));
+    m_exportButton->setToolTip(
+        tr("Save the checkpoints shown (all of them when no filter is set) as Excel or CSV, "
+           "in the columns the import reads back"));
+    m_typesButton->setToolTip(
+        tr("Rename or merge the checkpoint types, the national form's and the office's own"));
     m_deleteButton->setToolTip(tr("Delete the selected checkpoint (Del)"));
 
     auto *toolbar = new QHBoxLayout;

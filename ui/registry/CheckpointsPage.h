@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/Error.h"
 #include "registry/Checkpoint.h"
 
 #include <QWidget>
@@ -62,6 +63,13 @@ public slots:
     void toggleClosedCurrent();
     void deleteCurrent();
     void importFromFile();
+    void exportToFile();
+    void manageTypes();
+
+public:
+    // Writes the checkpoints shown to a file, in the format its name says (.xlsx or .csv).
+    Status exportTo(const QString &path);
+    Checkpoints shownCheckpoints() const;
 
 signals:
     void statusMessage(const QString &message);
@@ -96,6 +104,8 @@ private:
     QPushButton *m_closeButton;
     QPushButton *m_deleteButton;
     QPushButton *m_importButton;
+    QPushButton *m_exportButton;
+    QPushButton *m_typesButton;
     QPushButton *m_undoButton;
     QPushButton *m_redoButton;
     Confirmer m_confirm;

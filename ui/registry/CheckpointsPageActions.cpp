@@ -5,16 +5,24 @@
 #include "CheckpointDialog.h"
 #include "CheckpointEditor.h"
 #include "CheckpointFilterProxy.h"
+#include "CheckpointTableModel.h"
 #include "ImportCheckpointsDialog.h"
+#include "TypesDialog.h"
 #include "UiText.h"
 #include "common/Clock.h"
 #include "common/VnFormat.h"
 #include "database/Database.h"
+#include "registry/RegistryExport.h"
 
 #include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QTableView>
 #include <QUndoStack>
 
@@ -55,6 +63,8 @@ void CheckpointsPage::createShortcuts() {
     connect(m_closeButton, &QPushButton::clicked, this, &CheckpointsPage::toggleClosedCurrent);
     connect(m_deleteButton, &QPushButton::clicked, this, &CheckpointsPage::deleteCurrent);
     connect(m_importButton, &QPushButton::clicked, this, &CheckpointsPage::importFromFile);
+    connect(m_exportButton, &QPushButton::clicked, this, &CheckpointsPage::exportToFile);
+    connect(m_typesButton, &QPushButton::clicked, this, &CheckpointsPage::manageTypes);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, &CheckpointsPage::showTableMenu);
 }
@@ -161,6 +171,47 @@ void CheckpointsPage::deleteCurrent() {
         return;
     }
     emit statusMessage(tr("Checkpoint %1 deleted. Undo (Ctrl+Z) brings it back.").arg(current->code));
+}
+
+Checkpoints CheckpointsPage::shownCheckpoints() const {
+    Checkpoints shown;
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        shown.append(m_model->checkpointAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
+    return shown;
+}
+
+Status CheckpointsPage::exportTo(const QString &path) {
+    const Checkpoints shown = shownCheckpoints();
+    const Status written = writeRegister(m_database.connection(), shown, path);
+    if (written)
+        emit statusMessage(tr("%1 checkpoints written to %2.")
+                               .arg(format::number(shown.size()), QDir::toNativeSeparators(path)));
+    return written;
+}
+
+void CheckpointsPage::exportToFile() {
+    QSettings settings;
+    const QString folder =
+        settings.value(QStringLiteral("export/registryFolder"), QDir::homePath()).toString();
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the register"), QDir(folder).filePath(tr("dang-ky-diem-kiem-dich.xlsx")),
+        tr("Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("export/registryFolder"), QFileInfo(path).absolutePath());
+    if (const Status written = exportTo(path); !written)
+        QMessageBox::warning(this, tr("Export the register"), sentence(written.error().message));
+}
+
+void CheckpointsPage::manageTypes() {
+    TypesDialog dialog(m_database.connection(), this);
+    connect(&dialog, &TypesDialog::typesChanged, this, [this] {
+        // Commands on the stack remember the old types.
+        m_undoStack->clear();
+        fillTypeFilter();
+        reload();
+    });
+    dialog.exec();
 }
 
 void CheckpointsPage::importFromFile() {

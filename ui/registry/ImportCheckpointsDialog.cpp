@@ -3,10 +3,15 @@
 
 #include "ImportResultView.h"
 #include "RegistryImportJob.h"
+#include "TypesDialog.h"
 #include "UiText.h"
 #include "common/VnFormat.h"
 #include "database/Database.h"
 #include "import/MappingPreview.h"
+#include "import/UnitPickerDialog.h"
+#include "tabular/MappingMemory.h"
+#include "units/OfficeScope.h"
+#include "units/UnitAliases.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -27,22 +32,8 @@
 namespace cd::ui {
 namespace {
 
-const QString kMappingKey = QStringLiteral("import/registryMapping");
 const QString kFolderKey = QStringLiteral("import/registryFolder");
-
-// A mapping saved from another file of the same source, fitted to this file's headers: a field goes to
-// the column with the header it had there, else to the same position.
-tabular::ColumnMapping fitted(const tabular::ColumnMapping &saved, tabular::ColumnMapping current) {
-    current.columnOf.clear();
-    for (auto it = saved.columnOf.cbegin(); it != saved.columnOf.cend(); ++it) {
-        qsizetype column = current.headers.indexOf(saved.headers.value(it.value()));
-        if (column < 0 && it.value() < current.headers.size())
-            column = it.value();
-        if (column >= 0)
-            current.setColumn(it.key(), int(column));
-    }
-    return current;
-}
+const QString kImporter = QStringLiteral("registry");
 
 } // namespace
 
@@ -56,8 +47,6 @@ ImportCheckpointsDialog::ImportCheckpointsDialog(Database &database, QWidget *pa
     , m_sheet(new QComboBox(this))
     , m_preview(new MappingPreview(RegistryImporter::fields(), this))
     , m_mappingHint(new QLabel(this))
-    , m_saveMapping(new QPushButton(tr("Save mapping"), this))
-    , m_useSavedMapping(new QPushButton(tr("Use saved mapping"), this))
     , m_skipInvalid(new QCheckBox(tr("Skip invalid rows (store the others)"), this))
     , m_error(new QLabel(this))
     , m_progressText(new QLabel(this))
@@ -86,6 +75,14 @@ ImportCheckpointsDialog::ImportCheckpointsDialog(Database &database, QWidget *pa
     connect(m_job, &RegistryImportJob::progress, this,
             [this](qint64 rows) { m_progressText->setText(tr("%1 rows read…").arg(format::number(rows))); });
     connect(m_job, &RegistryImportJob::finished, this, &ImportCheckpointsDialog::finish);
+    connect(m_result, &ImportResultView::fixRequested, this,
+            [this](const ProblemGroup &group) { applyFix(group); });
+    connect(m_result, &ImportResultView::typesRequested, this, [this] {
+        auto *types = new TypesDialog(m_database.connection(), this);
+        types->setAttribute(Qt::WA_DeleteOnClose);
+        connect(types, &TypesDialog::typesChanged, this, &ImportCheckpointsDialog::importFinished);
+        types->open();
+    });
     showStep(SetupStep);
 }
 
@@ -115,25 +112,21 @@ QWidget *ImportCheckpointsDialog::createSetupStep() {
     fileRow->addWidget(m_sheetLabel);
     fileRow->addWidget(m_sheet);
 
-    auto *mappingRow = new QHBoxLayout;
-    mappingRow->addWidget(m_mappingHint, 1);
-    mappingRow->addWidget(m_useSavedMapping);
-    mappingRow->addWidget(m_saveMapping);
-
     auto *layout = new QVBoxLayout(step);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(intro);
     layout->addLayout(fileRow);
     layout->addWidget(m_error);
     layout->addWidget(m_preview, 1);
-    layout->addLayout(mappingRow);
+    layout->addWidget(m_mappingHint);
     layout->addWidget(m_skipInvalid);
 
     connect(choose, &QPushButton::clicked, this, &ImportCheckpointsDialog::chooseFile);
     connect(m_sheet, &QComboBox::activated, this, [this] { loadSheet(m_sheet->currentText()); });
-    connect(m_saveMapping, &QPushButton::clicked, this, &ImportCheckpointsDialog::saveMapping);
-    connect(m_useSavedMapping, &QPushButton::clicked, this, &ImportCheckpointsDialog::useSavedMapping);
-    connect(m_preview, &MappingPreview::mappingChanged, this, &ImportCheckpointsDialog::updateButtons);
+    connect(m_preview, &MappingPreview::mappingChanged, this, [this] {
+        m_remembered = false;
+        updateButtons();
+    });
     return step;
 }
 
@@ -185,6 +178,11 @@ void ImportCheckpointsDialog::loadSheet(const QString &sheet) {
     }
     m_sheet->setCurrentText(preview->sheetName);
     m_preview->setPreview(preview->mapping, preview->rows);
+    // The same headers as a file the user confirmed before: the mapping they confirmed, not the guess.
+    const auto recalled = tabular::MappingMemory(m_database.connection(), kImporter).recall(preview->mapping);
+    if (recalled)
+        m_preview->setMapping(*recalled);
+    m_remembered = recalled.has_value();
     updateButtons();
 }
 
@@ -202,29 +200,6 @@ void ImportCheckpointsDialog::showError(const QString &message) {
     updateButtons();
 }
 
-void ImportCheckpointsDialog::saveMapping() {
-    const QByteArray json = QJsonDocument(m_preview->mapping().toJson()).toJson(QJsonDocument::Compact);
-    QSettings().setValue(kMappingKey, QString::fromUtf8(json));
-    updateButtons();
-    m_mappingHint->setText(tr("Mapping saved for the next file from this source."));
-}
-
-bool ImportCheckpointsDialog::useSavedMapping() {
-    QSettings settings;
-    if (!settings.contains(kMappingKey)) {
-        showError(tr("No mapping has been saved yet."));
-        return false;
-    }
-    const QJsonDocument json = QJsonDocument::fromJson(settings.value(kMappingKey).toString().toUtf8());
-    const auto saved = tabular::ColumnMapping::fromJson(json.object());
-    if (!saved) {
-        showError(saved.error().message);
-        return false;
-    }
-    m_preview->setMapping(fitted(saved.value(), m_preview->mapping()));
-    return true;
-}
-
 void ImportCheckpointsDialog::startImport() {
     if (m_path.isEmpty() || m_job->isRunning())
         return;
@@ -232,6 +207,11 @@ void ImportCheckpointsDialog::startImport() {
     options.sheet = m_sheet->currentText();
     options.skipInvalid = m_skipInvalid->isChecked();
     options.mapping = m_preview->mapping();
+    // Confirmed by importing with it: the next file with these headers gets it.
+    if (auto remembered =
+            tabular::MappingMemory(m_database.connection(), kImporter).remember(m_preview->mapping());
+        !remembered)
+        showError(remembered.error().message);
     m_report.reset();
     m_progressText->setText(tr("Starting…"));
     showStep(RunningStep);
@@ -262,6 +242,39 @@ QString ImportCheckpointsDialog::summary() const {
     return m_report ? ImportResultView::summary(*m_report) : QString();
 }
 
+void ImportCheckpointsDialog::applyFix(
+    const ProblemGroup &group, const std::function<QString(const QString &, const AdminUnits &)> &pickUnit) {
+    const QString fix = ImportResultView::fixFor(group);
+    if (fix.isEmpty())
+        return;
+    if (group.value.isEmpty() || group.message.contains(QLatin1String("is missing"))) {
+        // Back to the columns, the field to place named.
+        showStep(SetupStep);
+        m_mappingHint->setText(
+            tr("Choose the column that holds: %1.").arg(m_preview->fieldLabel(group.field)));
+        return;
+    }
+    const OfficeScope scope(m_database.connection());
+    const AdminUnits units =
+        group.field == QLatin1String("commune") ? scope.communes() : scope.reportingUnits();
+    QString code;
+    if (pickUnit) {
+        code = pickUnit(group.value, units);
+    } else {
+        UnitPickerDialog picker(group.value, units, this);
+        if (picker.exec() == QDialog::Accepted)
+            code = picker.chosenCode();
+    }
+    if (code.isEmpty())
+        return;
+    if (auto set = UnitAliases(m_database.connection()).set(group.value, code); !set) {
+        showStep(SetupStep);
+        showError(set.error().message);
+        return;
+    }
+    startImport();
+}
+
 void ImportCheckpointsDialog::reject() {
     if (m_job->isRunning()) {
         // The importer stops at the next row and rolls back; the dialog closes when it has.
@@ -285,8 +298,6 @@ void ImportCheckpointsDialog::updateButtons() {
     m_importButton->setVisible(step == SetupStep);
     m_importButton->setEnabled(hasPreview && missing.isEmpty());
     m_backButton->setVisible(step == ResultStep && !wroteAnything());
-    m_saveMapping->setEnabled(hasPreview);
-    m_useSavedMapping->setEnabled(hasPreview && QSettings().contains(kMappingKey));
     const bool workbook = m_sheet->count() > 0;
     m_sheetLabel->setVisible(workbook);
     m_sheet->setVisible(workbook);
@@ -294,8 +305,13 @@ void ImportCheckpointsDialog::updateButtons() {
         m_mappingHint->setText(tr("Choose a CSV or Excel file to see its first rows."));
     else if (!missing.isEmpty())
         m_mappingHint->setText(tr("Choose a column for: %1.").arg(missing.join(QStringLiteral(", "))));
+    else if (m_remembered)
+        m_mappingHint->setText(tr("These are the columns you confirmed for files with these headers; change "
+                                  "them where this file differs."));
     else
-        m_mappingHint->setText(tr("Check the field above each column; change it where the guess is wrong."));
+        m_mappingHint->setText(
+            tr("Check the field above each column; change it where the guess is wrong. "
+               "The columns you import with are remembered for files with the same headers."));
 }
 
 } // namespace cd::ui

@@ -2,9 +2,11 @@
 #pragma once
 
 #include "registry/RegistryImport.h"
+#include "units/AdminUnit.h"
 
 #include <QDialog>
 
+#include <functional>
 #include <optional>
 
 class QCheckBox;
@@ -43,9 +45,13 @@ public:
     void setSkipInvalid(bool skip);
     QString errorText() const;
 
-    void saveMapping();
-    bool useSavedMapping();
+    // Whether the preview took the mapping the user confirmed last time for files with these headers.
+    bool usesRememberedMapping() const { return m_remembered; }
     void startImport();
+    // What the fix beside a problem of the result does: back to the mapping, or pick the unit a name
+    // is (kept for later imports) and import again. `pickUnit` chooses the unit; tests pass their own.
+    void applyFix(const ProblemGroup &group,
+                  const std::function<QString(const QString &, const AdminUnits &)> &pickUnit = {});
     bool isRunning() const;
 
     const std::optional<RegistryImportReport> &report() const { return m_report; }
@@ -79,8 +85,6 @@ private:
     QComboBox *m_sheet;
     MappingPreview *m_preview;
     QLabel *m_mappingHint;
-    QPushButton *m_saveMapping;
-    QPushButton *m_useSavedMapping;
     QCheckBox *m_skipInvalid;
     QLabel *m_error;
     QLabel *m_progressText;
@@ -90,6 +94,7 @@ private:
     QPushButton *m_importButton;
     QPushButton *m_backButton;
     QString m_path;
+    bool m_remembered = false;
     bool m_closeWhenStopped = false;
     std::optional<RegistryImportReport> m_report;
 };

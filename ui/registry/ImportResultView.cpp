@@ -2,14 +2,16 @@
 #include "ImportResultView.h"
 
 #include "UiText.h"
+#include "common/VietnameseText.h"
 #include "common/VnFormat.h"
 #include "import/MappingPreview.h"
+#include "import/ProblemGroupsView.h"
 #include "registry/RegistryImport.h"
 
 #include <QDir>
-#include <QHeaderView>
+#include <QHBoxLayout>
 #include <QLabel>
-#include <QTableWidget>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace cd::ui {
@@ -18,29 +20,24 @@ ImportResultView::ImportResultView(QWidget *parent)
     : QWidget(parent)
     , m_headline(new QLabel(this))
     , m_details(new QLabel(this))
-    , m_rejected(new QTableWidget(this)) {
+    , m_types(new QPushButton(tr("Rename or merge types…"), this))
+    , m_problems(new ProblemGroupsView(this)) {
     m_headline->setWordWrap(true);
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_rejected->setColumnCount(3);
-    m_rejected->setHorizontalHeaderLabels({tr("Line"), tr("Field"), tr("Reason")});
-    m_rejected->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_rejected->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_rejected->setAlternatingRowColors(true);
-    m_rejected->setWordWrap(true);
-    m_rejected->verticalHeader()->hide();
-    m_rejected->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
-    m_rejected->setColumnWidth(0, 70);
-    m_rejected->setColumnWidth(1, 170);
-    // Reasons wrap; their rows follow the width the Reason column gets once the dialog is laid out.
-    connect(m_rejected->horizontalHeader(), &QHeaderView::sectionResized, m_rejected,
-            &QTableWidget::resizeRowsToContents, Qt::QueuedConnection);
+    m_types->setObjectName(QStringLiteral("types"));
+    auto *typesRow = new QHBoxLayout;
+    typesRow->addWidget(m_types);
+    typesRow->addStretch();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_headline);
     layout->addWidget(m_details);
-    layout->addWidget(m_rejected, 1);
+    layout->addLayout(typesRow);
+    layout->addWidget(m_problems, 1);
+    connect(m_problems, &ProblemGroupsView::fixRequested, this, &ImportResultView::fixRequested);
+    connect(m_types, &QPushButton::clicked, this, &ImportResultView::typesRequested);
 }
 
 QString ImportResultView::summary(const RegistryImportReport &report) {
@@ -50,12 +47,26 @@ QString ImportResultView::summary(const RegistryImportReport &report) {
                                .arg(format::number(report.added), format::number(report.updated),
                                     format::number(report.unchanged));
     if (!report.written)
-        return tr("Nothing was stored: %n row(s) of the file were refused.", nullptr,
-                  int(report.rejected.size()));
+        return tr("Nothing was stored: %1 of the file were refused.")
+            .arg(ProblemList::rowsText(report.rejected.size()));
     if (report.rejected.isEmpty())
         return tr("Import finished: %1.").arg(counts);
-    return tr("Import finished: %1; %2 row(s) skipped.", nullptr, int(report.rejected.size()))
-        .arg(counts, format::number(report.rejected.size()));
+    return tr("Import finished: %1; %2 skipped.").arg(counts, ProblemList::rowsText(report.rejected.size()));
+}
+
+QString ImportResultView::fixFor(const ProblemGroup &group) {
+    const bool unitField = group.field == QLatin1String("commune") ||
+                           group.field == QLatin1String("district") ||
+                           group.field == QLatin1String("province");
+    if (group.message.contains(QLatin1String("is missing")) || group.field == QLatin1String("name"))
+        return tr("Map a column…");
+    if (unitField && !group.value.isEmpty() && group.values.isEmpty())
+        return tr("Pick a unit…");
+    return {};
+}
+
+QString ImportResultView::detailsText() const {
+    return m_details->text();
 }
 
 void ImportResultView::setReport(const RegistryImportReport &report) {
@@ -64,34 +75,42 @@ void ImportResultView::setReport(const RegistryImportReport &report) {
     m_headline->setStyleSheet(QStringLiteral("font-size: 12pt; font-weight: bold; color: %1;")
                                   .arg(stored ? QStringLiteral("#12382e") : QStringLiteral("#b71c1c")));
     QStringList details;
-    details << tr("%1 rows read from %2.")
-                   .arg(format::number(report.rowsRead), QDir::toNativeSeparators(report.file));
+    details << tr("%1 read from %2.")
+                   .arg(ProblemList::rowsText(report.rowsRead), QDir::toNativeSeparators(report.file));
+    if (!report.skipped.isEmpty()) {
+        QStringList kinds;
+        for (const intake::SkippedRows &rows : report.skipped)
+            kinds << rows.toString();
+        details << tr("Not checkpoints, set aside: %1.").arg(kinds.join(QStringLiteral("; ")));
+    }
+    for (const QString &notice : report.notices)
+        details << sentence(notice) + u'.';
+    if (report.derivedAddresses > 0)
+        details << tr("%1 without an address got one from their hamlet and units.")
+                       .arg(ProblemList::rowsText(report.derivedAddresses));
+    if (report.withoutRegistrationDay > 0 && report.written)
+        details << tr("%1 have no registration day: they count on every day.")
+                       .arg(ProblemList::rowsText(report.withoutRegistrationDay));
+    if (!report.newTypes.isEmpty()) {
+        QStringList types;
+        for (auto it = report.newTypes.cbegin(); it != report.newTypes.cend(); ++it)
+            types << QStringLiteral("%1 (%2)").arg(text::quoted(it.key()), ProblemList::rowsText(it.value()));
+        details << tr("New types of this office: %1.").arg(types.join(QStringLiteral(", ")));
+    }
     if (!report.written && !report.cancelled && !report.rejected.isEmpty())
-        details << tr("A file is imported whole or not at all. Correct these rows, or go back and choose "
+        details << tr("A file is imported whole or not at all. Fix the problems below, or go back and choose "
                       "“Skip invalid rows” to store the others.");
     if (!report.rejectsFile.isEmpty())
         details << tr("The skipped rows were saved in %1 to be corrected and imported again.")
                        .arg(QDir::toNativeSeparators(report.rejectsFile));
     m_details->setText(details.join(u' '));
+    m_types->setVisible(!report.newTypes.isEmpty() && report.written);
 
-    m_rejected->setRowCount(int(report.rejected.size()));
-    for (int row = 0; row < report.rejected.size(); ++row) {
-        const RejectedRow &rejected = report.rejected[row];
-        auto *line = new QTableWidgetItem(QString::number(rejected.line));
-        line->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_rejected->setItem(row, 0, line);
-        m_rejected->setItem(row, 1,
-                            new QTableWidgetItem(rejected.field.isEmpty()
-                                                     ? QString()
-                                                     : MappingPreview::fieldLabel(RegistryImporter::fields(),
-                                                                                  rejected.field)));
-        auto *reason = new QTableWidgetItem(sentence(rejected.reason));
-        reason->setToolTip(rejected.cells.join(QStringLiteral(" | ")));
-        m_rejected->setItem(row, 2, reason);
-    }
-    m_rejected->setVisible(!report.rejected.isEmpty());
-    m_rejected->setCurrentCell(-1, -1);
-    m_rejected->resizeRowsToContents();
+    m_problems->setGroups(
+        report.problems.groups(),
+        [](const QString &key) { return MappingPreview::fieldLabel(RegistryImporter::fields(), key); },
+        &fixFor);
+    m_problems->setVisible(!report.problems.isEmpty());
 }
 
 } // namespace cd::ui

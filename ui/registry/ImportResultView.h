@@ -6,12 +6,15 @@
 #include <QWidget>
 
 class QLabel;
-class QTableWidget;
+class QPushButton;
 
 namespace cd::ui {
 
-// What an import did: how many checkpoints were added, updated and left unchanged, and every row the
-// register refused, with its line, field and reason, so that the file can be corrected.
+class ProblemGroupsView;
+
+// What an import did: how many checkpoints were added, updated and left unchanged, the rows it set aside
+// as not checkpoints (titles, sections, totals, signatures), what it assumed, the types of the office it
+// added, and the problems of the refused rows, one line each, with the fix beside each one.
 class ImportResultView : public QWidget {
     Q_OBJECT
 
@@ -21,12 +24,23 @@ public:
     void setReport(const RegistryImportReport &report);
     // One line for the status bar.
     static QString summary(const RegistryImportReport &report);
-    QTableWidget *rejectedTable() const { return m_rejected; }
+    ProblemGroupsView *problems() const { return m_problems; }
+    QPushButton *typesButton() const { return m_types; }
+    QString detailsText() const;
+
+    // The fix a problem offers: a column to map when a field is missing, a unit to pick when a name is
+    // none of the area's.
+    static QString fixFor(const ProblemGroup &group);
+
+signals:
+    void fixRequested(const cd::ProblemGroup &group);
+    void typesRequested();
 
 private:
     QLabel *m_headline;
     QLabel *m_details;
-    QTableWidget *m_rejected;
+    QPushButton *m_types;
+    ProblemGroupsView *m_problems;
 };
 
 } // namespace cd::ui

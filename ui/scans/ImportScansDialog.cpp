@@ -12,9 +12,11 @@
 #include "registry/UiText.h"
 #include "scans/CheckpointAliases.h"
 #include "scans/ScanImport.h"
+#include "tabular/MappingMemory.h"
 #include "tabular/OpenTable.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -36,6 +38,7 @@ namespace cd::ui {
 namespace {
 
 const QString kFolderKey = QStringLiteral("import/scansFolder");
+const QString kImporter = QStringLiteral("scans");
 constexpr int kPreviewRows = 12;
 
 } // namespace
@@ -49,6 +52,7 @@ ImportScansDialog::ImportScansDialog(Database &database, QWidget *parent)
     , m_preview(new MappingPreview(ScanImporter::fields(), this))
     , m_mappingHint(new QLabel(this))
     , m_skipInvalid(new QCheckBox(tr("Skip invalid rows (store the others)"), this))
+    , m_dateOrder(new QComboBox(this))
     , m_error(new QLabel(this))
     , m_currentFile(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -106,6 +110,17 @@ QWidget *ImportScansDialog::createSetupStep() {
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_fileList, 1);
     fileRow->addWidget(choose);
+    m_dateOrder->setObjectName(QStringLiteral("dateOrder"));
+    m_dateOrder->addItem(tr("Dates: as each file shows"), int(intake::DateOrder::Automatic));
+    m_dateOrder->addItem(tr("Dates: day first (dd/MM/yyyy)"), int(intake::DateOrder::DayFirst));
+    m_dateOrder->addItem(tr("Dates: month first (MM/dd/yyyy)"), int(intake::DateOrder::MonthFirst));
+    m_dateOrder->setToolTip(
+        tr("A date such as 03/04/2021 can be read two ways. Each file is read the way its "
+           "other dates show; choose here when a file does not show it, or mixes both."));
+    auto *optionsRow = new QHBoxLayout;
+    optionsRow->addWidget(m_skipInvalid);
+    optionsRow->addStretch();
+    optionsRow->addWidget(m_dateOrder);
 
     auto *layout = new QVBoxLayout(step);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -114,10 +129,13 @@ QWidget *ImportScansDialog::createSetupStep() {
     layout->addWidget(m_error);
     layout->addWidget(m_preview, 1);
     layout->addWidget(m_mappingHint);
-    layout->addWidget(m_skipInvalid);
+    layout->addLayout(optionsRow);
 
     connect(choose, &QPushButton::clicked, this, &ImportScansDialog::chooseFiles);
-    connect(m_preview, &MappingPreview::mappingChanged, this, &ImportScansDialog::updateButtons);
+    connect(m_preview, &MappingPreview::mappingChanged, this, [this] {
+        m_remembered = false;
+        updateButtons();
+    });
     return step;
 }
 
@@ -178,18 +196,27 @@ void ImportScansDialog::loadPreview() {
         showError(reader.error().message);
         return;
     }
-    auto mapping = tabular::detectHeader(*reader.value(), ScanImporter::fields());
+    auto mapping = tabular::detectHeader(*reader.value(), ScanImporter::headerSpec());
     if (!mapping) {
         showError(mapping.error().message);
         return;
     }
     auto rows = reader.value()->peek(kPreviewRows);
     m_preview->setPreview(mapping.value(), rows ? rows.value() : QList<tabular::Row>{});
+    // The same headers as an export the user confirmed before: the mapping they confirmed.
+    const auto recalled = tabular::MappingMemory(m_database.connection(), kImporter).recall(mapping.value());
+    if (recalled)
+        m_preview->setMapping(*recalled);
+    m_remembered = recalled.has_value();
     updateButtons();
 }
 
 void ImportScansDialog::setSkipInvalid(bool skip) {
     m_skipInvalid->setChecked(skip);
+}
+
+void ImportScansDialog::setDateOrder(intake::DateOrder order) {
+    m_dateOrder->setCurrentIndex(m_dateOrder->findData(int(order)));
 }
 
 QString ImportScansDialog::errorText() const {
@@ -230,8 +257,14 @@ void ImportScansDialog::updateButtons() {
             tr("The preview shows %1; the columns of the other %n file(s) are detected the same way.",
                nullptr, int(m_paths.size() - 1))
                 .arg(QFileInfo(m_paths.first()).fileName()));
+    else if (m_remembered)
+        m_mappingHint->setText(
+            tr("These are the columns you confirmed for exports with these headers; change "
+               "them where this file differs."));
     else
-        m_mappingHint->setText(tr("Check the field above each column; greyed columns are not imported."));
+        m_mappingHint->setText(
+            tr("Check the field above each column; greyed columns are not imported. The "
+               "columns you import with are remembered for exports with the same headers."));
 }
 
 void ImportScansDialog::startImport() {
@@ -257,7 +290,12 @@ void ImportScansDialog::runImport() {
         delete page;
     }
     showStep(RunningStep);
-    m_job->start(m_paths, m_skipInvalid->isChecked(), m_preview->mapping());
+    ScanImportOptions options;
+    options.skipInvalid = m_skipInvalid->isChecked();
+    options.dateOrder = intake::DateOrder(m_dateOrder->currentData().toInt());
+    // Confirmed by importing with it: the next export with these headers gets it.
+    tabular::MappingMemory(m_database.connection(), kImporter).remember(m_preview->mapping());
+    m_job->start(m_paths, options, m_preview->mapping());
 }
 
 void ImportScansDialog::cancelImport() {

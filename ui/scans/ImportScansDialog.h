@@ -9,6 +9,7 @@
 #include <QVector>
 
 class QCheckBox;
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -43,6 +44,9 @@ public:
     const QStringList &files() const { return m_paths; }
     MappingPreview *preview() const { return m_preview; }
     void setSkipInvalid(bool skip);
+    // How a/b/yyyy dates are read: decided from each file (Automatic), or forced.
+    void setDateOrder(intake::DateOrder order);
+    bool usesRememberedMapping() const { return m_remembered; }
     QString errorText() const;
 
     void startImport();
@@ -95,6 +99,8 @@ private:
     MappingPreview *m_preview;
     QLabel *m_mappingHint;
     QCheckBox *m_skipInvalid;
+    QComboBox *m_dateOrder;
+    bool m_remembered = false;
     QLabel *m_error;
     QLabel *m_currentFile;
     QProgressBar *m_progress;

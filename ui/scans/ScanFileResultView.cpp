@@ -2,6 +2,7 @@
 #include "ScanFileResultView.h"
 
 #include "ImportsModel.h"
+#include "import/ProblemGroupsView.h"
 
 #include "common/VnFormat.h"
 #include "registry/UiText.h"
@@ -50,7 +51,7 @@ ScanFileResultView::ScanFileResultView(QWidget *parent)
     , m_headline(new QLabel(this))
     , m_details(new QLabel(this))
     , m_rejectedCaption(new QLabel(this))
-    , m_rejected(makeTable({tr("Line"), tr("Field"), tr("Reason")}, this))
+    , m_rejected(new ProblemGroupsView(this))
     , m_unknownCaption(new QLabel(this))
     , m_unknown(makeTable({tr("Checkpoint in the file"), tr("Rows"), tr("Mapped to")}, this))
     , m_addCheckpoint(new QPushButton(tr("Register as new…"), this))
@@ -60,8 +61,6 @@ ScanFileResultView::ScanFileResultView(QWidget *parent)
     m_headline->setWordWrap(true);
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_rejected->setColumnWidth(0, 70);
-    m_rejected->setColumnWidth(1, 140);
     m_unknown->setColumnWidth(0, 230);
     m_unknown->setColumnWidth(1, 56);
 
@@ -115,7 +114,7 @@ QString ScanFileResultView::summary(const ScanImportReport &report) {
 }
 
 void ScanFileResultView::setOutcome(const ScanFileOutcome &outcome) {
-    m_rejected->setRowCount(0);
+    m_rejected->setGroups({}, {}, {});
     m_unknown->setRowCount(0);
     const QString name = QFileInfo(outcome.path).fileName();
     if (!outcome.result) {
@@ -145,26 +144,29 @@ void ScanFileResultView::setOutcome(const ScanFileOutcome &outcome) {
                      .arg(format::number(qint64(double(report.rowsRead) / seconds)))
                      .arg(ImportsModel::oneDecimal(double(outcome.fileSize) / 1e6 / seconds));
     }
+    for (const QString &notice : report.notices)
+        lines << sentence(notice) + u'.';
+    if (!report.skipped.isEmpty()) {
+        QStringList kinds;
+        for (const intake::SkippedRows &rows : report.skipped)
+            kinds << rows.toString();
+        lines << tr("Not scans, set aside: %1.").arg(kinds.join(QStringLiteral("; ")));
+    }
     if (!report.rejectsFile.isEmpty())
         lines << tr("Rejected rows were written to %1.").arg(QDir::toNativeSeparators(report.rejectsFile));
     if (report.written && report.rejected == 0 && report.unknownCheckpoints.isEmpty())
         lines << tr("Every row was read without a problem.");
     m_details->setText(lines.join(QLatin1Char('\n')));
 
-    const bool hasRejects = !report.rejectedRows.isEmpty();
-    m_rejectedBox->setVisible(hasRejects);
-    m_rejectedCaption->setText(
-        report.rejected > report.rejectedRows.size()
-            ? tr("Rejected rows (the first %1 of %2)")
-                  .arg(format::number(report.rejectedRows.size()), format::number(report.rejected))
-            : tr("Rejected rows"));
-    m_rejected->setRowCount(int(report.rejectedRows.size()));
-    for (int row = 0; row < report.rejectedRows.size(); ++row) {
-        const ScanRejectedRow &rejected = report.rejectedRows[row];
-        m_rejected->setItem(row, 0, numberItem(rejected.line));
-        m_rejected->setItem(row, 1, new QTableWidgetItem(fieldName(rejected.field)));
-        m_rejected->setItem(row, 2, new QTableWidgetItem(sentence(rejected.reason)));
+    // Unknown places have their own list, with their fixes.
+    QVector<ProblemGroup> groups;
+    for (const ProblemGroup &group : report.problems.groups()) {
+        if (group.field != QLatin1String("checkpoint"))
+            groups.append(group);
     }
+    m_rejectedBox->setVisible(!groups.isEmpty());
+    m_rejectedCaption->setText(tr("Problems of the rejected rows"));
+    m_rejected->setGroups(groups, &fieldName, {});
 
     const bool hasUnknown = !report.unknownCheckpoints.isEmpty();
     m_unknownBox->setVisible(hasUnknown);

@@ -11,9 +11,12 @@ class QTableWidget;
 
 namespace cd::ui {
 
+class ProblemGroupsView;
+
 // What importing one scan file did: rows read, added, duplicates and rejected, when the same content was
-// imported before, every rejected row with its line, field and reason, and the checkpoints the register
-// does not have, with how many rows named each.
+// imported before, what it assumed (the date order, an encoding), the rows it set aside, the problems of
+// the rejected rows one line each, and the checkpoints the register does not have, with how many rows
+// named each.
 class ScanFileResultView : public QWidget {
     Q_OBJECT
 
@@ -23,7 +26,8 @@ public:
     void setOutcome(const ScanFileOutcome &outcome);
     // One line for the status bar.
     static QString summary(const ScanImportReport &report);
-    QTableWidget *rejectedTable() const { return m_rejected; }
+    // The problems of the rejected rows other than unknown places, one line each.
+    ProblemGroupsView *problems() const { return m_rejected; }
     QTableWidget *unknownTable() const { return m_unknown; }
     QPushButton *addCheckpointButton() const { return m_addCheckpoint; }
     QPushButton *mapCheckpointButton() const { return m_mapCheckpoint; }
@@ -42,7 +46,7 @@ private:
     QWidget *m_rejectedBox;
     QWidget *m_unknownBox;
     QLabel *m_rejectedCaption;
-    QTableWidget *m_rejected;
+    ProblemGroupsView *m_rejected;
     QLabel *m_unknownCaption;
     QTableWidget *m_unknown;
     QPushButton *m_addCheckpoint;

@@ -36,16 +36,15 @@ ScanImportJob::~ScanImportJob() {
     delete m_thread;
 }
 
-void ScanImportJob::start(const QStringList &paths, bool skipInvalid,
+void ScanImportJob::start(const QStringList &paths, const ScanImportOptions &base,
                           const std::optional<tabular::ColumnMapping> &firstMapping) {
     if (m_running)
         return;
     m_running = true;
     m_shared = std::make_shared<Shared>();
     const std::shared_ptr<Shared> shared = m_shared;
-    auto optionsFor = [shared, skipInvalid, firstMapping](int index) {
-        ScanImportOptions options;
-        options.skipInvalid = skipInvalid;
+    auto optionsFor = [shared, base, firstMapping](int index) {
+        ScanImportOptions options = base;
         if (index == 0)
             options.mapping = firstMapping;
         options.cancel = &shared->cancel;

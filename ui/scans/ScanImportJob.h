@@ -38,9 +38,10 @@ public:
     // Cancels a running import and waits for its thread, which stops within a few thousand rows.
     ~ScanImportJob() override;
 
-    // `firstMapping` is the mapping confirmed in the preview; it applies to the first file only, the
-    // others are detected.
-    void start(const QStringList &paths, bool skipInvalid,
+    // `base` carries the choices that apply to every file (skip invalid rows, the date order);
+    // `firstMapping` is the mapping confirmed in the preview, for the first file only (the others are
+    // detected, or recalled by their headers).
+    void start(const QStringList &paths, const ScanImportOptions &base,
                const std::optional<tabular::ColumnMapping> &firstMapping = {});
     void cancel();
     bool isRunning() const { return m_running; }
