@@ -158,10 +158,9 @@ RowKind ReportRows::classify(const tabular::Row &row) {
         bool numbersOnly = true;
         for (qsizetype i = 1; i < filled.size(); ++i)
             numbersOnly = numbersOnly && isNumber(filled[i]);
-        if (numbersOnly) {
-            m_inSignatureBlock = true;
+        // A section's subtotal ("Cộng") comes before more sections: only a signature begins the block.
+        if (numbersOnly)
             return RowKind::Totals;
-        }
     }
 
     // A signature block is a few cells a row; a row of data has more, and is not searched for one.

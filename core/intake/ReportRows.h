@@ -42,8 +42,8 @@ public:
 
     // What a row looks like, before the importer reads its fields. Section and Note are only candidates:
     // a single cell that is not a unit name may still be a checkpoint of the section above (the importer
-    // decides). The signature block begins at the first signature or totals row and lasts to the end:
-    // rows of one or two cells in it are signature rows.
+    // decides). The signature block begins at the first signature row (a signer's title, "ngày … tháng …
+    // năm …") and lasts to the end: rows of one or two cells in it are signature rows.
     RowKind classify(const tabular::Row &row);
 
     // A section heading's text without its number: "I. XÃ ĐĂNG HÀ (12 điểm)" -> "XÃ ĐĂNG HÀ".

@@ -38,7 +38,8 @@ SheetData registrySheet(const QSqlDatabase &db, const Checkpoints &checkpoints) 
                            c.communeCode, c.address, c.latitude ? QVariant(*c.latitude) : QVariant(),
                            c.longitude ? QVariant(*c.longitude) : QVariant(), c.parentCode,
                            statusKey(c.status), printed.payload, printed.sourceKey(), c.description,
-                           c.registeredOn, c.closedOn.isValid() ? QVariant(c.closedOn) : QVariant()});
+                           c.registeredOn.isValid() ? QVariant(c.registeredOn) : QVariant(),
+                           c.closedOn.isValid() ? QVariant(c.closedOn) : QVariant()});
     }
     return sheet;
 }
