@@ -176,6 +176,8 @@ Result<AdminUnit> RegisterRowReader::communeOf(const Row &row, const SectionCont
     if (code.isEmpty() && name.isEmpty()) {
         if (context.commune && (districtCode.isEmpty() || context.commune->parentCode == districtCode))
             return *context.commune;
+        if (const auto fromAddress = communeInAddress(text(row, QStringLiteral("address")), districtCode))
+            return *fromAddress;
         return makeError(tr("the commune is missing"), {}, 0, QStringLiteral("commune"));
     }
     const auto found = cachedMatch(communeMatcherOf(districtCode), QStringLiteral("c") + districtCode,
@@ -183,6 +185,23 @@ Result<AdminUnit> RegisterRowReader::communeOf(const Row &row, const SectionCont
     if (!found)
         return Error{found.error().message, {}, 0, QStringLiteral("commune")};
     return found.value();
+}
+
+std::optional<AdminUnit> RegisterRowReader::communeInAddress(const QString &address, const QString &districtCode) const {
+    // "Thôn 3, xã Đăng Hà, huyện Bù Đăng": the part that says it is a commune ("xã", "phường", "thị
+    // trấn" or their abbreviations), read from the end, where addresses name their units.
+    static const QRegularExpression separators(QStringLiteral(R"(\s*[,;]\s*|\s+-\s+)"));
+    static const QRegularExpression communeType(
+        QStringLiteral(R"(^(xã|xa|phường|phuong|thị trấn|thi tran|x\.|p\.|tt\.?)\s*\S)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QStringList parts = text::normalized(address).split(separators, Qt::SkipEmptyParts);
+    for (auto part = parts.crbegin(); part != parts.crend(); ++part) {
+        if (!communeType.match(*part).hasMatch())
+            continue;
+        if (auto found = cachedMatch(communeMatcherOf(districtCode), QStringLiteral("c") + districtCode, *part))
+            return found.value();
+    }
+    return std::nullopt;
 }
 
 void RegisterRowReader::readPhone(const QString &cell, RegisterDraft &draft) const {

@@ -53,6 +53,7 @@ public:
 
 private:
     Result<AdminUnit> communeOf(const tabular::Row &row, const SectionContext &context) const;
+    std::optional<AdminUnit> communeInAddress(const QString &address, const QString &districtCode) const;
     Result<AdminUnit> cachedMatch(const UnitMatcher &matcher, const QString &cacheKey,
                                   const QString &written) const;
     const UnitMatcher &communeMatcherOf(const QString &districtCode) const;

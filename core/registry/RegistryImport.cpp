@@ -170,7 +170,8 @@ Result<RegistryImportReport> RegistryImporter::run(const QString &path,
     if (reader.isLegacyEncoded())
         report.notices.append(
             tr("the file is in %1, not Unicode: its text was converted").arg(reader.encodingName()));
-    if (!communeColumn && !sectionSeen)
+    // Without a commune column, the commune comes from section rows, or from addresses that name it.
+    if (!communeColumn && !sectionSeen && mapping.column(QStringLiteral("address")) < 0)
         return makeError(tr("no column holds the commune (Phường xã), and no section row names one"), path,
                          mapping.headerLine);
 

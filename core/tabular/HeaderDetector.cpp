@@ -136,6 +136,8 @@ public:
             for (int i = 0; i < matches.size(); ++i) {
                 PhraseMatcher::Match match = matches[i];
                 const bool contained = match.kind <= PhraseMatcher::Kind::Contained;
+                if (contained && !m_spec.fields[match.target].contained)
+                    continue;
                 const bool tiedWithNext = i + 1 < matches.size() && !(matches[i + 1] < match);
                 const bool tiedWithPrevious = i > 0 && !(match < matches[i - 1]);
                 if (contained && (tiedWithNext || tiedWithPrevious))
@@ -244,7 +246,7 @@ HeaderSpec headerSpecFor(const QString &importer, const QStringList &requiredKey
     HeaderSpec spec;
     spec.ignored = headers.ignored;
     for (const Vocabulary::Field &field : headers.fields)
-        spec.fields.append({field.key, field.synonyms, requiredKeys.contains(field.key)});
+        spec.fields.append({field.key, field.synonyms, requiredKeys.contains(field.key), field.contained});
     return spec;
 }
 

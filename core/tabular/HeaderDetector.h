@@ -18,6 +18,9 @@ struct FieldSpec {
     QString key;          // the importer's name for it, e.g. "phone"
     QStringList synonyms; // "Số điện thoại", "SĐT", "Phone"...; the first one names the field in messages
     bool required = false;
+    // Whether a header holding a synonym among other words is the field too ("SĐT liên hệ"); off where a
+    // wrong guess would store the wrong thing ("Địa điểm đặt mã QR" is no QR payload).
+    bool contained = true;
 };
 
 // What an importer looks for in a header row: its fields, and headers that are never a field although

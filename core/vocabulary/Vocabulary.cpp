@@ -99,7 +99,8 @@ Vocabulary Vocabulary::load(const QString &folder, QString *error) {
             Field f{loader.text(headersFile, field.value(QStringLiteral("field")),
                                 importer + QStringLiteral(".field")),
                     loader.strings(headersFile, field.value(QStringLiteral("synonyms")),
-                                   importer + QStringLiteral(".synonyms"))};
+                                   importer + QStringLiteral(".synonyms")),
+                    field.value(QStringLiteral("contained")).toBool(true)};
             h.fields.append(std::move(f));
         }
         h.ignored = loader.strings(headersFile, part.value(QStringLiteral("ignore")),

@@ -17,6 +17,7 @@ public:
     struct Field {
         QString key;          // the importer's name for it, e.g. "phone"
         QStringList synonyms; // the first one names the field in messages
+        bool contained = true; // a header holding a synonym among other words is the field too
     };
     struct Headers {
         QList<Field> fields;

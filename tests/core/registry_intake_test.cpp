@@ -273,3 +273,25 @@ TEST_CASE("the same problem on many rows is one group, and a long cell is cut in
     CHECK(groups[0].toString().contains(QStringLiteral("40 rows (lines 2, 3, 4")));
     CHECK(groups[1].toString().size() < 1000);
 }
+
+TEST_CASE("a register without a commune column takes the commune its addresses name", "[registry][intake]") {
+    auto db = test::demoWorkspace();
+    const auto report = importText(*db, QStringLiteral("Tên điểm;Địa chỉ\n"
+                                                       "Chợ A;Thôn 3, xã Đăng Hà, huyện Bù Đăng\n"
+                                                       "Quán B;Đường Hùng Vương - TT. Đức Phong\n"
+                                                       "Quán C;Số 5 đường Nguyễn Huệ\n"));
+    REQUIRE(report.ok());
+    CHECK_FALSE(report->written);
+    CHECK(report->rejected.size() == 1);
+    CHECK(report->rejected.first().line == 4);
+    CHECK(report->rejected.first().field == QStringLiteral("commune"));
+    RegistryImportOptions skip;
+    skip.skipInvalid = true;
+    REQUIRE(importText(*db, QStringLiteral("Tên điểm;Địa chỉ\nChợ A;Thôn 3, xã Đăng Hà, huyện Bù Đăng\n"
+                                           "Quán B;Đường Hùng Vương - TT. Đức Phong\n"),
+                       QStringLiteral("dia-chi.csv"), skip)
+                .ok());
+    CHECK(byName(*db, QStringLiteral("Chợ A")).communeCode == QStringLiteral("25426"));
+    CHECK(byName(*db, QStringLiteral("Chợ A")).address == QStringLiteral("Thôn 3, xã Đăng Hà, huyện Bù Đăng"));
+    CHECK(byName(*db, QStringLiteral("Quán B")).communeCode == QStringLiteral("25396"));
+}

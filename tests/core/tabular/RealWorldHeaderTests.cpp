@@ -109,3 +109,22 @@ TEST_CASE("tabular: columns placed by hand override the guess, by header, letter
     REQUIRE_FALSE(unknownColumn.ok());
     CHECK(unknownColumn.error().message.contains(QStringLiteral("Liên lạc")));
 }
+
+TEST_CASE("tabular: fields a wrong guess would spoil take whole headers only", "[tabular][header]") {
+    // "Địa điểm đặt mã QR" holds "Mã QR", "Vị trí đặt mã" holds "Vị trí", "TT" is the row number.
+    const auto mapping = registryHeader("TT;Tên đơn vị;Vị trí đặt mã;Mã QR cũ;Xã\n1;Chợ A;Cổng chợ;x;Đăng Hà\n");
+    REQUIRE(mapping.ok());
+    CHECK(mapping->column(QStringLiteral("code")) == -1);
+    CHECK(mapping->column(QStringLiteral("location")) == -1);
+    CHECK(mapping->column(QStringLiteral("qr_payload")) == -1);
+    CHECK(mapping->column(QStringLiteral("name")) == 1);
+    const auto address = registryHeader("Tên đơn vị;Địa điểm đặt mã QR;Xã\nChợ A;Cổng chợ;Đăng Hà\n");
+    REQUIRE(address.ok());
+    CHECK(address->column(QStringLiteral("address")) == 1);
+    for (const auto &field : headerSpecFor(QStringLiteral("registry")).fields) {
+        if (field.key == QLatin1String("qr_payload") || field.key == QLatin1String("code"))
+            CHECK_FALSE(field.contained);
+        if (field.key == QLatin1String("phone"))
+            CHECK(field.contained);
+    }
+}
