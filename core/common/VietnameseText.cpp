@@ -115,6 +115,10 @@ QStringList wordKeys(const QString &text, bool fold) {
 }
 
 QString quoted(const QString &value, int maxChars) {
+    return QChar(0x201C) + cut(value, maxChars) + QChar(0x201D);
+}
+
+QString cut(const QString &value, int maxChars) {
     QString shown = value.simplified();
     if (shown.size() > maxChars) {
         shown.truncate(maxChars - 1);
@@ -123,7 +127,7 @@ QString quoted(const QString &value, int maxChars) {
             shown.chop(1);
         shown = shown.trimmed() + QChar(0x2026);
     }
-    return QChar(0x201C) + shown + QChar(0x201D);
+    return shown;
 }
 
 QCollator vietnameseCollator() {

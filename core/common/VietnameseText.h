@@ -23,6 +23,8 @@ QStringList wordKeys(const QString &text, bool fold);
 
 // A value quoted for a message, cut to a readable length: “Bến xe”, “Một tên rất dài…”.
 QString quoted(const QString &value, int maxChars = 60);
+// The same without the quotes, for messages that quote it themselves.
+QString cut(const QString &value, int maxChars = 60);
 
 // A collator for sorting names in Vietnamese alphabetical order (a ă â b c d đ e ê …).
 QCollator vietnameseCollator();

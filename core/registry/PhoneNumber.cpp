@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PhoneNumber.h"
 
+#include "common/VietnameseText.h"
+
 #include <algorithm>
 
 namespace cd::phone {
@@ -43,7 +45,7 @@ Result<QString> normalize(const QString &written) {
             continue;
         else
             return makeError(
-                QCoreApplication::translate("cd::phone", "“%1” is not a phone number").arg(written), {}, 0,
+                QCoreApplication::translate("cd::phone", "“%1” is not a phone number").arg(text::cut(written)), {}, 0,
                 QStringLiteral("phone"));
     }
 
@@ -64,7 +66,7 @@ Result<QString> normalize(const QString &written) {
                              "cd::phone",
                              "“%1” is not a Vietnamese phone number (expected 0 followed by 9 digits "
                              "for a mobile, or 02 followed by 9 digits for a landline)")
-                             .arg(written),
+                             .arg(text::cut(written)),
                          {}, 0, QStringLiteral("phone"));
     return national;
 }

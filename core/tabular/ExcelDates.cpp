@@ -4,6 +4,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QTime>
+#include <QTimeZone>
 
 #include <cmath>
 
@@ -111,7 +112,9 @@ QVariant excelSerialToValue(double serial, DateKind kind, bool date1904) {
         return {};
     if (kind == DateKind::Date)
         return dateOfDay(day, date1904);
-    return QDateTime(dateOfDay(day, date1904), time);
+    // The wall-clock time the sheet shows, kept apart from any time zone: a local QDateTime would move
+    // it across a daylight-saving change of the machine's zone.
+    return QDateTime(dateOfDay(day, date1904), time, QTimeZone::utc());
 }
 
 QString dateValueText(const QVariant &value) {

@@ -16,7 +16,8 @@ DateKind builtInDateKind(int numFmtId);
 // elapsed [h]) outside quoted text, escapes and [colour]/[$-locale] brackets.
 DateKind dateKindOfFormat(QStringView formatCode);
 
-// The serial as a QDate, QTime or QDateTime (local time, the wall-clock time Excel shows); invalid when
+// The serial as a QDate, QTime or QDateTime (the wall-clock time Excel shows, with a UTC spec so that no
+// time zone moves it); invalid when
 // kind is None or the serial is not a date Excel could show.
 QVariant excelSerialToValue(double serial, DateKind kind, bool date1904);
 // ISO text of such a value: "yyyy-MM-dd", "HH:mm:ss" or "yyyy-MM-dd HH:mm:ss".

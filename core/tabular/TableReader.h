@@ -29,8 +29,9 @@ enum class TableFormat { Csv, Xlsx };
 // (double for numbers, bool, QDate / QDateTime / QTime for cells with a date or time format) and an
 // invalid QVariant for text and empty cells; it stays empty when every cell of the row is text.
 // The text of a date cell is ISO, "yyyy-MM-dd", "yyyy-MM-dd HH:mm:ss" or "HH:mm:ss" as its format shows
-// a date, both or a time, so text-only consumers still get an unambiguous date; QDateTime values are in
-// local time, the wall-clock time the sheet shows. Use value() to get whichever applies.
+// a date, both or a time, so text-only consumers still get an unambiguous date; QDateTime values hold
+// the wall-clock time the sheet shows with a UTC spec, whatever the machine's time zone (a sheet has
+// none). Use value() to get whichever applies.
 struct Row {
     // CSV: the 1-based physical line where the record starts. XLSX: the row number in the sheet.
     qint64 line = 0;

@@ -49,10 +49,6 @@
 <context>
     <name>CheckpointRegistry</name>
     <message>
-        <source>the code may hold only letters, digits, “.”, “_”, “/” and “-” (at most 40)</source>
-        <translation>mã chỉ được gồm chữ cái, chữ số, “.”, “_”, “/” và “-” (tối đa 40 ký tự)</translation>
-    </message>
-    <message>
         <source>the checkpoint&apos;s name is required</source>
         <translation>phải nhập tên điểm kiểm dịch</translation>
     </message>
@@ -89,10 +85,6 @@
         <translation>%1, %2 không nằm trong lãnh thổ Việt Nam (vĩ độ 8–24, kinh độ 102–118); có phải đã nhập ngược vĩ độ và kinh độ?</translation>
     </message>
     <message>
-        <source>there is no checkpoint with the code “%1”</source>
-        <translation>không có điểm kiểm dịch nào mang mã “%1”</translation>
-    </message>
-    <message>
         <source>a checkpoint cannot be inside itself</source>
         <translation>một điểm kiểm dịch không thể trực thuộc chính nó</translation>
     </message>
@@ -113,10 +105,6 @@
         <translation>mã %1 đã được dùng cho điểm kiểm dịch khác</translation>
     </message>
     <message>
-        <source>the checkpoint could not be stored</source>
-        <translation>không lưu được điểm kiểm dịch</translation>
-    </message>
-    <message>
         <source>checkpoint #%1 does not exist</source>
         <translation>điểm kiểm dịch #%1 không tồn tại</translation>
     </message>
@@ -134,6 +122,22 @@
         <source>checkpoint %1 has this QR code already</source>
         <translation>điểm %1 đã dùng mã QR này</translation>
     </message>
+    <message>
+        <source>the code %1 may hold only letters, digits, “.”, “_”, “/” and “-” (at most 40)</source>
+        <translation>mã %1 chỉ được gồm chữ cái, chữ số, “.”, “_”, “/” và “-” (tối đa 40 ký tự)</translation>
+    </message>
+    <message>
+        <source>%1 is not a checkpoint type</source>
+        <translation>%1 không phải là loại điểm kiểm dịch</translation>
+    </message>
+    <message>
+        <source>there is no checkpoint with the code %1</source>
+        <translation>không có điểm kiểm dịch nào mang mã %1</translation>
+    </message>
+    <message>
+        <source>checkpoint #%1 could not be read back</source>
+        <translation>không đọc lại được điểm kiểm dịch #%1</translation>
+    </message>
 </context>
 <context>
     <name>CheckpointStatisticsQuery</name>
@@ -145,16 +149,8 @@
 <context>
     <name>CheckpointTypes</name>
     <message>
-        <source>“%1” is not a checkpoint type. Types: %2</source>
-        <translation>“%1” không phải là loại điểm kiểm dịch. Các loại: %2</translation>
-    </message>
-    <message>
         <source>a type needs a name</source>
         <translation>loại điểm phải có tên</translation>
-    </message>
-    <message>
-        <source>the type “%1” exists already</source>
-        <translation>loại “%1” đã có</translation>
     </message>
     <message>
         <source>the type could not be stored</source>
@@ -165,6 +161,34 @@
         <translation>
             <numerusform>%n điểm kiểm dịch đang thuộc loại này; hãy đổi loại cho các điểm đó trước</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is not a checkpoint type. Types: %2</source>
+        <translation>%1 không phải là loại điểm kiểm dịch. Các loại hiện có: %2</translation>
+    </message>
+    <message>
+        <source>the type %1 exists already</source>
+        <translation>loại điểm %1 đã có</translation>
+    </message>
+    <message>
+        <source>the type %1 exists already; merge the two instead</source>
+        <translation>loại điểm %1 đã có; hãy gộp hai loại này</translation>
+    </message>
+    <message>
+        <source>type #%1 does not exist</source>
+        <translation>loại điểm #%1 không tồn tại</translation>
+    </message>
+    <message>
+        <source>a type cannot be merged into itself</source>
+        <translation>không thể gộp một loại điểm vào chính nó</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>không bắt đầu được giao dịch</translation>
+    </message>
+    <message>
+        <source>the merge could not be committed</source>
+        <translation>không hoàn tất được việc gộp</translation>
     </message>
 </context>
 <context>
@@ -654,16 +678,8 @@
         </translation>
     </message>
     <message>
-        <source>Imports a register from CSV or XLSX with the national form&apos;s columns (Vietnamese or English headers; title rows above them are skipped). Re-importing updates by code and never duplicates. A file with a rejected row writes nothing unless --skip-invalid is given; then the rejected rows go to FILE.rejects.csv beside it.</source>
-        <translation>Nhập danh sách điểm kiểm dịch từ CSV hoặc XLSX theo các cột của mẫu quốc gia (tiêu đề tiếng Việt hoặc tiếng Anh; các dòng tiêu đề phía trên hàng tiêu đề cột được bỏ qua). Nhập lại sẽ cập nhật theo mã, không bao giờ tạo bản trùng. Tệp có dòng bị loại sẽ không được ghi gì, trừ khi có --skip-invalid; khi đó các dòng bị loại được ghi vào FILE.rejects.csv bên cạnh tệp.</translation>
-    </message>
-    <message>
         <source>Worksheet of a workbook.</source>
         <translation>Trang tính của tệp Excel.</translation>
-    </message>
-    <message>
-        <source>Write the valid rows anyway.</source>
-        <translation>Vẫn ghi các dòng hợp lệ.</translation>
     </message>
     <message>
         <source>CSV or XLSX file.</source>
@@ -684,10 +700,6 @@
     <message>
         <source>Rejected rows written to %1</source>
         <translation>Đã ghi các dòng bị loại vào %1</translation>
-    </message>
-    <message>
-        <source>Lists the checkpoint types, or adds one with --add.</source>
-        <translation>Liệt kê các loại điểm kiểm dịch, hoặc thêm loại mới bằng --add.</translation>
     </message>
     <message>
         <source>Add a type.</source>
@@ -876,14 +888,6 @@
     <message>
         <source>scans import needs at least one FILE</source>
         <translation>scans import cần ít nhất một TỆP</translation>
-    </message>
-    <message>
-        <source>checkpoint-desk: %1: … and %2 more rejected rows</source>
-        <translation>checkpoint-desk: %1: … và %2 dòng bị loại khác</translation>
-    </message>
-    <message>
-        <source>checkpoint-desk: %1: unknown checkpoint “%2”: %3 row(s)</source>
-        <translation>checkpoint-desk: %1: không rõ điểm kiểm dịch “%2”: %3 dòng</translation>
     </message>
     <message>
         <source>%1 was imported before, on %2; scans already stored are skipped.</source>
@@ -1447,6 +1451,86 @@
         <source>, %1 MB</source>
         <translation>, %1 MB</translation>
     </message>
+    <message>
+        <source>Imports a register from CSV or XLSX as offices keep them: the national form&apos;s columns or others (headers are recognised in Vietnamese or English, with or without diacritics), title, section, totals and signature rows skipped, units and types written every way. Only a name and a commune are needed; a type that matches none is added as a type of the office. Re-importing updates by code and never duplicates. A file with a rejected row writes nothing unless --skip-invalid is given; then the rejected rows go to FILE.rejects.csv beside it and the exit code is 3.</source>
+        <translation>Nhập danh sách điểm kiểm dịch từ CSV hoặc XLSX theo cách các cơ quan vẫn lưu: theo các cột của mẫu quốc gia hoặc các cột khác (tiêu đề cột được nhận dạng bằng tiếng Việt hoặc tiếng Anh, có dấu hoặc không dấu), bỏ qua các dòng tiêu đề, dòng tiêu đề mục, dòng tổng cộng và phần ký tên, nhận dạng đơn vị hành chính và loại điểm theo mọi cách viết. Chỉ cần có tên và xã; loại điểm không khớp với loại nào sẽ được thêm thành loại điểm của cơ quan. Nhập lại sẽ cập nhật theo mã, không bao giờ tạo bản trùng. Tệp có dòng bị loại sẽ không được ghi gì, trừ khi có --skip-invalid; khi đó các dòng bị loại được ghi vào FILE.rejects.csv bên cạnh tệp nhập và mã thoát là 3.</translation>
+    </message>
+    <message>
+        <source>%1: new types of this office: %2</source>
+        <translation>%1: loại điểm mới của cơ quan: %2</translation>
+    </message>
+    <message>
+        <source>%1: addresses made from the hamlet and units for %2 without one</source>
+        <translation>%1: đã tạo địa chỉ từ thôn/ấp và đơn vị hành chính cho %2 chưa có địa chỉ</translation>
+    </message>
+    <message>
+        <source>Lists the checkpoint types with how many checkpoints have each; adds, renames or merges types of the office.</source>
+        <translation>Liệt kê các loại điểm kiểm dịch cùng số điểm của từng loại; thêm, đổi tên hoặc gộp các loại điểm của cơ quan.</translation>
+    </message>
+    <message>
+        <source>Rename this type (with --to).</source>
+        <translation>Đổi tên loại điểm này (dùng với --to).</translation>
+    </message>
+    <message>
+        <source>Move this type&apos;s checkpoints to another type and remove it (with --into).</source>
+        <translation>Chuyển các điểm kiểm dịch của loại này sang loại khác rồi xóa loại này (dùng với --into).</translation>
+    </message>
+    <message>
+        <source>The new name.</source>
+        <translation>Tên mới.</translation>
+    </message>
+    <message>
+        <source>The type that takes the checkpoints.</source>
+        <translation>Loại điểm nhận các điểm kiểm dịch.</translation>
+    </message>
+    <message>
+        <source>--rename needs --to</source>
+        <translation>--rename cần có --to</translation>
+    </message>
+    <message>
+        <source>--merge needs --into</source>
+        <translation>--merge cần có --into</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>national form</source>
+        <translation>mẫu quốc gia</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation>cơ quan</translation>
+    </message>
+    <message>
+        <source>Write the valid rows anyway (exit code 3 when rows were skipped).</source>
+        <translation>Vẫn ghi các dòng hợp lệ (mã thoát 3 khi có dòng bị bỏ qua).</translation>
+    </message>
+    <message>
+        <source>Read FIELD from COLUMN: a header as written, a column letter or a 1-based number (repeatable), for a column the import cannot place.</source>
+        <translation>Đọc TRƯỜNG từ CỘT: tiêu đề cột đúng như trong tệp, chữ cái của cột hoặc số thứ tự cột tính từ 1 (có thể dùng nhiều lần), cho cột mà chương trình không tự nhận ra.</translation>
+    </message>
+    <message>
+        <source>FIELD=COLUMN</source>
+        <translation>TRƯỜNG=CỘT</translation>
+    </message>
+    <message>
+        <source>How a/b/yyyy dates are written: dmy (day first) or mdy (month first). Default: decided from the file&apos;s values.</source>
+        <translation>Cách viết ngày dạng a/b/yyyy: dmy (ngày trước tháng) hoặc mdy (tháng trước ngày). Mặc định: xác định theo các giá trị trong tệp.</translation>
+    </message>
+    <message>
+        <source>“%1” is not FIELD=COLUMN</source>
+        <translation>“%1” không có dạng TRƯỜNG=CỘT</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date order (dmy or mdy)</source>
+        <translation>“%1” không phải là thứ tự ngày tháng (dmy hoặc mdy)</translation>
+    </message>
+    <message>
+        <source>%1: rows that are not data, skipped: %2</source>
+        <translation>%1: các dòng không phải dữ liệu, đã bỏ qua: %2</translation>
+    </message>
 </context>
 <context>
     <name>CloseCheckpointCommand</name>
@@ -1543,6 +1627,17 @@
     <message>
         <source>row %1 of table %2 refers to a missing row of %3</source>
         <translation>dòng %1 của bảng %2 trỏ tới dòng không tồn tại của %3</translation>
+    </message>
+    <message>
+        <source>migration %1 (%2) would break a reference from %3</source>
+        <translation>bước nâng cấp %1 (%2) sẽ làm hỏng tham chiếu từ %3</translation>
+    </message>
+</context>
+<context>
+    <name>DateOrderEvidence</name>
+    <message>
+        <source>dates are written both ways: day first on %1 (%2), month first on %3 (%4). Correct the file, or choose the order with --date-order dmy|mdy</source>
+        <translation>ngày tháng được viết theo cả hai kiểu: ngày trước tháng ở %1 (%2), tháng trước ngày ở %3 (%4). Hãy sửa tệp, hoặc chọn thứ tự bằng --date-order dmy|mdy</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +1750,29 @@
     </message>
 </context>
 <context>
+    <name>ProblemList</name>
+    <message>
+        <source>1 row</source>
+        <translation>1 dòng</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 dòng</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>dòng %1</translation>
+    </message>
+    <message>
+        <source>lines %1</source>
+        <translation>các dòng %1</translation>
+    </message>
+    <message>
+        <source> (values such as %1)</source>
+        <translation> (các giá trị như %1)</translation>
+    </message>
+</context>
+<context>
     <name>QrCode</name>
     <message>
         <source>The QR payload is empty.</source>
@@ -1706,40 +1824,16 @@
 <context>
     <name>RegistryImporter</name>
     <message>
-        <source>“%1” is not a status (active or closed)</source>
-        <translation>“%1” không phải là trạng thái hợp lệ (đang hoạt động – active, hoặc đã đóng – closed)</translation>
-    </message>
-    <message>
         <source>the database serves no area yet; run “init” first</source>
         <translation>cơ sở dữ liệu chưa có địa bàn; hãy chạy “init” trước</translation>
-    </message>
-    <message>
-        <source>“%1” is not a district of this database&apos;s area (%2)</source>
-        <translation>“%1” không phải là quận/huyện thuộc địa bàn của cơ sở dữ liệu này (%2)</translation>
-    </message>
-    <message>
-        <source>“%1” is not this database&apos;s province (%2)</source>
-        <translation>“%1” không phải là tỉnh của cơ sở dữ liệu này (%2)</translation>
     </message>
     <message>
         <source>the commune is missing</source>
         <translation>thiếu xã</translation>
     </message>
     <message>
-        <source>“%1” is not a position (write latitude, longitude)</source>
-        <translation>“%1” không phải là tọa độ (hãy ghi vĩ độ, kinh độ)</translation>
-    </message>
-    <message>
         <source>the position is not a number</source>
         <translation>tọa độ không phải là số</translation>
-    </message>
-    <message>
-        <source>no column holds the field “%1”</source>
-        <translation>không có cột nào chứa trường “%1”</translation>
-    </message>
-    <message>
-        <source>no column holds the commune (Phường xã)</source>
-        <translation>không có cột nào chứa xã (Phường xã)</translation>
     </message>
     <message>
         <source>cannot start a transaction</source>
@@ -1756,6 +1850,81 @@
     <message>
         <source>the import could not be committed</source>
         <translation>không hoàn tất được việc nhập</translation>
+    </message>
+    <message>
+        <source>this database&apos;s province</source>
+        <translation>tỉnh của cơ sở dữ liệu này</translation>
+    </message>
+    <message>
+        <source>%1 is not this database&apos;s province (%2)</source>
+        <translation>%1 không phải là tỉnh của cơ sở dữ liệu này (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not this database&apos;s district (%2)</source>
+        <translation>%1 không phải là huyện của cơ sở dữ liệu này (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a position (write latitude, longitude)</source>
+        <translation>%1 không phải là tọa độ (viết vĩ độ, kinh độ)</translation>
+    </message>
+    <message>
+        <source>the checkpoint&apos;s name is missing</source>
+        <translation>thiếu tên điểm kiểm dịch</translation>
+    </message>
+    <message>
+        <source>%1 is not a status (active or closed)</source>
+        <translation>%1 không phải là trạng thái hợp lệ (đang hoạt động hoặc đã đóng)</translation>
+    </message>
+    <message>
+        <source>no column holds the checkpoint&apos;s name (Tên điểm kiểm dịch)</source>
+        <translation>không có cột nào chứa tên điểm kiểm dịch (Tên điểm kiểm dịch)</translation>
+    </message>
+    <message>
+        <source>the file is in %1, not Unicode: its text was converted</source>
+        <translation>tệp dùng bảng mã %1, không phải Unicode: văn bản đã được chuyển đổi</translation>
+    </message>
+    <message>
+        <source>no column holds the commune (Phường xã), and no section row names one</source>
+        <translation>không có cột nào chứa xã (Phường xã), và không có dòng tiêu đề mục nào ghi tên xã</translation>
+    </message>
+    <message>
+        <source>no date decides between day and month first: dates were read as dd/MM/yyyy</source>
+        <translation>không có ngày nào cho biết ngày hay tháng được viết trước: ngày tháng được đọc theo dạng dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>dates were read month first (MM/dd/yyyy)</source>
+        <translation>ngày tháng được đọc theo kiểu tháng trước ngày (MM/dd/yyyy)</translation>
+    </message>
+    <message>
+        <source>checkpoint %1 has the same name and address in this commune</source>
+        <translation>điểm kiểm dịch %1 trong xã này đã có cùng tên và địa chỉ</translation>
+    </message>
+    <message>
+        <source>the code %1 is taken by another checkpoint</source>
+        <translation>mã %1 đã được dùng cho điểm kiểm dịch khác</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRows</name>
+    <message>
+        <source>column numbers</source>
+        <translation>dòng đánh số cột</translation>
+    </message>
+    <message>
+        <source>section headings</source>
+        <translation>dòng tiêu đề mục</translation>
+    </message>
+    <message>
+        <source>totals</source>
+        <translation>dòng tổng cộng</translation>
+    </message>
+    <message>
+        <source>signature block</source>
+        <translation>phần ký tên</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>dòng ghi chú</translation>
     </message>
 </context>
 <context>
@@ -1776,10 +1945,6 @@
         <translation>không đọc được tệp</translation>
     </message>
     <message>
-        <source>no column holds the scan time</source>
-        <translation>không có cột nào chứa thời gian quét</translation>
-    </message>
-    <message>
         <source>no column names the checkpoint (its code, QR payload or name)</source>
         <translation>không có cột nào xác định điểm kiểm dịch (mã, nội dung mã QR hoặc tên)</translation>
     </message>
@@ -1796,12 +1961,36 @@
         <translation>không ghi nhận được lần nhập</translation>
     </message>
     <message>
-        <source>no checkpoint in the register matches “%1”</source>
-        <translation>không có điểm nào trong danh sách điểm kiểm dịch khớp với “%1”</translation>
-    </message>
-    <message>
         <source>the import could not be committed</source>
         <translation>không hoàn tất được việc nhập</translation>
+    </message>
+    <message>
+        <source>the scan time is missing</source>
+        <translation>thiếu thời gian quét</translation>
+    </message>
+    <message>
+        <source>the scan date is missing</source>
+        <translation>thiếu ngày quét</translation>
+    </message>
+    <message>
+        <source>dates were read month first (MM/dd/yyyy), as the file&apos;s values show</source>
+        <translation>ngày tháng được đọc theo kiểu tháng trước ngày (MM/dd/yyyy), theo cách viết của các giá trị trong tệp</translation>
+    </message>
+    <message>
+        <source>no column holds the scan time (Thời gian quét, or Ngày quét and Giờ quét)</source>
+        <translation>không có cột nào chứa thời gian quét (Thời gian quét, hoặc Ngày quét và Giờ quét)</translation>
+    </message>
+    <message>
+        <source>no checkpoint in the register matches %1</source>
+        <translation>không có điểm kiểm dịch nào trong sổ đăng ký khớp với %1</translation>
+    </message>
+    <message>
+        <source>the file is in %1, not Unicode: its text was converted</source>
+        <translation>tệp dùng bảng mã %1, không phải Unicode: văn bản đã được chuyển đổi</translation>
+    </message>
+    <message>
+        <source>no date decides between day and month first: dates were read as dd/MM/yyyy (use --date-order mdy if the file writes months first)</source>
+        <translation>không có ngày nào cho biết ngày hay tháng được viết trước: ngày tháng được đọc theo dạng dd/MM/yyyy (dùng --date-order mdy nếu tệp viết tháng trước ngày)</translation>
     </message>
 </context>
 <context>
@@ -1867,10 +2056,6 @@
     <message>
         <source>The file is empty.</source>
         <translation>Tệp trống.</translation>
-    </message>
-    <message>
-        <source>The file is not UTF-8 text: it was probably saved in a legacy Vietnamese encoding. Save it again as “CSV UTF-8”.</source>
-        <translation>Tệp không phải văn bản UTF-8: có thể tệp đã được lưu bằng bảng mã tiếng Việt cũ. Hãy lưu lại dưới dạng “CSV UTF-8”.</translation>
     </message>
     <message>
         <source>The file is not valid %1 text.</source>
@@ -2040,6 +2225,18 @@
         <source>The workbook is damaged (part “%1”, line %2): %3</source>
         <translation>Tệp Excel bị hỏng (thành phần “%1”, dòng %2): %3</translation>
     </message>
+    <message>
+        <source>The file is not UTF-8 text, and its letters read as Vietnamese in neither Windows-1258 nor TCVN3 (it may be VNI). Open it in Excel and save it as “CSV UTF-8”, or convert it to Unicode with UniKey&apos;s converter.</source>
+        <translation>Tệp không phải văn bản UTF-8, và chữ trong tệp không đọc được thành tiếng Việt theo cả Windows-1258 lẫn TCVN3 (có thể là bảng mã VNI). Hãy mở tệp trong Excel và lưu lại dưới dạng “CSV UTF-8”, hoặc chuyển sang Unicode bằng công cụ chuyển mã của UniKey.</translation>
+    </message>
+    <message>
+        <source>There is no field “%1”. Fields: %2</source>
+        <translation>Không có trường “%1”. Các trường: %2</translation>
+    </message>
+    <message>
+        <source>No column “%1” for the field “%2”. The header row has %3.</source>
+        <translation>Không có cột “%1” cho trường “%2”. Dòng tiêu đề có %3.</translation>
+    </message>
 </context>
 <context>
     <name>TabularOutput</name>
@@ -2195,22 +2392,33 @@
     </message>
 </context>
 <context>
+    <name>UnitAliases</name>
+    <message>
+        <source>no unit name given</source>
+        <translation>chưa có tên đơn vị</translation>
+    </message>
+    <message>
+        <source>there is no unit with the code %1</source>
+        <translation>không có đơn vị nào mang mã %1</translation>
+    </message>
+</context>
+<context>
     <name>UnitMatcher</name>
     <message>
         <source>no unit name given</source>
         <translation>chưa có tên đơn vị</translation>
     </message>
     <message>
-        <source>“%1” is ambiguous in %2: it could be %3. Write the unit&apos;s type or code.</source>
-        <translation>“%1” không rõ ràng trong %2: có thể là %3. Hãy ghi rõ loại hoặc mã đơn vị.</translation>
+        <source>%1 is ambiguous in %2: it could be %3. Write the unit&apos;s type or code, or give the district.</source>
+        <translation>%1 chưa xác định được là đơn vị nào trong %2: có thể là %3. Hãy ghi thêm loại hoặc mã của đơn vị, hoặc cho biết huyện.</translation>
     </message>
     <message>
-        <source>“%1” is not a unit of %2, which has no units</source>
-        <translation>“%1” không phải là đơn vị của %2 (không có đơn vị nào)</translation>
+        <source>%1 is not a unit of %2, which has no units</source>
+        <translation>%1 không phải là đơn vị thuộc %2, vì nơi này không có đơn vị nào</translation>
     </message>
     <message>
-        <source>“%1” is not a unit of %2. Closest: %3</source>
-        <translation>“%1” không phải là đơn vị thuộc %2. Gần nhất: %3</translation>
+        <source>%1 is not a unit of %2. Closest: %3</source>
+        <translation>%1 không phải là đơn vị thuộc %2. Gần giống nhất: %3</translation>
     </message>
 </context>
 <context>
@@ -2269,6 +2477,33 @@
     </message>
 </context>
 <context>
+    <name>cd::intake</name>
+    <message>
+        <source>%1 is not a date and time (write dd/MM/yyyy HH:mm:ss)</source>
+        <translation>%1 không phải là ngày giờ (viết theo dạng dd/MM/yyyy HH:mm:ss)</translation>
+    </message>
+    <message>
+        <source>the date is missing</source>
+        <translation>thiếu ngày</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid date</source>
+        <translation>%1 không phải là ngày hợp lệ</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid time of day</source>
+        <translation>%1 không phải là giờ hợp lệ</translation>
+    </message>
+    <message>
+        <source>%1 has an invalid time-zone offset</source>
+        <translation>%1 có độ lệch múi giờ không hợp lệ</translation>
+    </message>
+    <message>
+        <source>%1 is not a time of day</source>
+        <translation>%1 không phải là giờ trong ngày</translation>
+    </message>
+</context>
+<context>
     <name>cd::phone</name>
     <message>
         <source>“%1” is not a phone number</source>
@@ -2282,36 +2517,16 @@
 <context>
     <name>cd::scantime</name>
     <message>
-        <source>“%1” is not a time</source>
-        <translation>“%1” không phải là thời gian</translation>
-    </message>
-    <message>
-        <source>“%1” is not a time (write dd/MM/yyyy HH:mm:ss)</source>
-        <translation>“%1” không phải là thời gian (hãy ghi dd/MM/yyyy HH:mm:ss)</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid date</source>
-        <translation>“%1” không phải là ngày hợp lệ</translation>
-    </message>
-    <message>
-        <source>“%1” has a date but no time</source>
-        <translation>“%1” có ngày nhưng không có giờ</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid time of day</source>
-        <translation>“%1” không phải là giờ hợp lệ trong ngày</translation>
-    </message>
-    <message>
-        <source>“%1” has an invalid time-zone offset</source>
-        <translation>“%1” có độ lệch múi giờ không hợp lệ</translation>
-    </message>
-    <message>
         <source>%1 is before 2020, before any QR check-in</source>
         <translation>%1 là trước năm 2020, khi chưa có khai báo bằng mã QR</translation>
     </message>
     <message>
         <source>%1 is in the future</source>
         <translation>%1 là thời điểm trong tương lai</translation>
+    </message>
+    <message>
+        <source>%1 has a date but no time</source>
+        <translation>%1 có ngày nhưng không có giờ</translation>
     </message>
 </context>
 <context>
@@ -2582,6 +2797,14 @@
     <message>
         <source>latitude and longitude are decimal degrees, such as 11.8123 and 107.2456</source>
         <translation>vĩ độ và kinh độ là số thập phân, ví dụ 11.8123 và 107.2456</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Không rõ</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Ngày đăng ký</translation>
     </message>
 </context>
 <context>
@@ -2909,6 +3132,38 @@ Close it now?</source>
         <source>Checkpoint %1 deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>Đã xóa điểm kiểm dịch %1. Nhấn Hoàn tác (Ctrl+Z) để khôi phục.</translation>
     </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>X&amp;uất…</translation>
+    </message>
+    <message>
+        <source>&amp;Types…</source>
+        <translation>L&amp;oại điểm…</translation>
+    </message>
+    <message>
+        <source>Save the checkpoints shown (all of them when no filter is set) as Excel or CSV, in the columns the import reads back</source>
+        <translation>Lưu các điểm kiểm dịch đang hiển thị (tất cả các điểm nếu không lọc) ra tệp Excel hoặc CSV, theo các cột mà chức năng nhập đọc lại được</translation>
+    </message>
+    <message>
+        <source>Rename or merge the checkpoint types, the national form&apos;s and the office&apos;s own</source>
+        <translation>Đổi tên hoặc gộp các loại điểm kiểm dịch, gồm cả loại theo mẫu quốc gia và loại riêng của cơ quan</translation>
+    </message>
+    <message>
+        <source>%1 checkpoints written to %2.</source>
+        <translation>Đã ghi %1 điểm kiểm dịch vào %2.</translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation>Xuất danh sách điểm kiểm dịch</translation>
+    </message>
+    <message>
+        <source>dang-ky-diem-kiem-dich.xlsx</source>
+        <translation>dang-ky-diem-kiem-dich.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)</source>
+        <translation>Tệp Excel (*.xlsx);;Tệp CSV UTF-8 (*.csv)</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::CommuneList</name>
@@ -3037,14 +3292,6 @@ Close it now?</source>
         <translation>Trang tính:</translation>
     </message>
     <message>
-        <source>Save mapping</source>
-        <translation>Lưu cách ghép cột</translation>
-    </message>
-    <message>
-        <source>Use saved mapping</source>
-        <translation>Dùng cách ghép đã lưu</translation>
-    </message>
-    <message>
         <source>Skip invalid rows (store the others)</source>
         <translation>Bỏ qua dòng không hợp lệ (lưu các dòng còn lại)</translation>
     </message>
@@ -3097,14 +3344,6 @@ Close it now?</source>
         <translation>Danh sách điểm (*.csv *.xlsx);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <source>Mapping saved for the next file from this source.</source>
-        <translation>Đã lưu cách ghép cột cho các tệp sau từ cùng nguồn.</translation>
-    </message>
-    <message>
-        <source>No mapping has been saved yet.</source>
-        <translation>Chưa có cách ghép cột nào được lưu.</translation>
-    </message>
-    <message>
         <source>Cancelling…</source>
         <translation>Đang hủy…</translation>
     </message>
@@ -3117,24 +3356,20 @@ Close it now?</source>
         <translation>Chọn cột cho: %1.</translation>
     </message>
     <message>
-        <source>Check the field above each column; change it where the guess is wrong.</source>
-        <translation>Kiểm tra trường ghi trên mỗi cột; chọn lại nếu chương trình nhận sai.</translation>
+        <source>Choose the column that holds: %1.</source>
+        <translation>Chọn cột chứa: %1.</translation>
+    </message>
+    <message>
+        <source>These are the columns you confirmed for files with these headers; change them where this file differs.</source>
+        <translation>Đây là các cột đã được xác nhận cho những tệp có dòng tiêu đề như thế này; hãy sửa ở những chỗ tệp này khác.</translation>
+    </message>
+    <message>
+        <source>Check the field above each column; change it where the guess is wrong. The columns you import with are remembered for files with the same headers.</source>
+        <translation>Kiểm tra trường ghi trên mỗi cột; sửa lại nếu chương trình nhận sai. Các cột dùng khi nhập sẽ được ghi nhớ cho những tệp có cùng dòng tiêu đề.</translation>
     </message>
 </context>
 <context>
     <name>cd::ui::ImportResultView</name>
-    <message>
-        <source>Line</source>
-        <translation>Dòng</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Trường</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Lý do</translation>
-    </message>
     <message>
         <source>The import was cancelled; nothing was stored.</source>
         <translation>Đã hủy nhập; không có dữ liệu nào được lưu.</translation>
@@ -3143,33 +3378,57 @@ Close it now?</source>
         <source>%1 added, %2 updated, %3 unchanged</source>
         <translation>thêm mới %1, cập nhật %2, không đổi %3</translation>
     </message>
-    <message numerus="yes">
-        <source>Nothing was stored: %n row(s) of the file were refused.</source>
-        <translation>
-            <numerusform>Không lưu dữ liệu nào: %n dòng trong tệp không hợp lệ.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Import finished: %1.</source>
         <translation>Đã nhập xong: %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>Import finished: %1; %2 row(s) skipped.</source>
-        <translation>
-            <numerusform>Đã nhập xong: %1; bỏ qua %2 dòng.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 rows read from %2.</source>
-        <translation>Đã đọc %1 dòng từ %2.</translation>
-    </message>
-    <message>
-        <source>A file is imported whole or not at all. Correct these rows, or go back and choose “Skip invalid rows” to store the others.</source>
-        <translation>Mỗi tệp được nhập trọn vẹn hoặc không nhập gì. Hãy sửa các dòng này, hoặc quay lại và chọn “Bỏ qua dòng không hợp lệ” để lưu các dòng còn lại.</translation>
-    </message>
     <message>
         <source>The skipped rows were saved in %1 to be corrected and imported again.</source>
         <translation>Các dòng bị bỏ qua đã được lưu vào %1 để sửa và nhập lại.</translation>
+    </message>
+    <message>
+        <source>Rename or merge types…</source>
+        <translation>Đổi tên hoặc gộp loại điểm…</translation>
+    </message>
+    <message>
+        <source>Nothing was stored: %1 of the file were refused.</source>
+        <translation>Không lưu dữ liệu nào: %1 của tệp bị loại.</translation>
+    </message>
+    <message>
+        <source>Import finished: %1; %2 skipped.</source>
+        <translation>Đã nhập xong: %1; bỏ qua %2.</translation>
+    </message>
+    <message>
+        <source>Map a column…</source>
+        <translation>Ghép cột…</translation>
+    </message>
+    <message>
+        <source>Pick a unit…</source>
+        <translation>Chọn đơn vị…</translation>
+    </message>
+    <message>
+        <source>%1 read from %2.</source>
+        <translation>Đã đọc %1 từ %2.</translation>
+    </message>
+    <message>
+        <source>Not checkpoints, set aside: %1.</source>
+        <translation>Các dòng không phải điểm kiểm dịch, đã bỏ qua: %1.</translation>
+    </message>
+    <message>
+        <source>%1 without an address got one from their hamlet and units.</source>
+        <translation>%1 chưa có địa chỉ đã được tạo địa chỉ từ thôn/ấp và đơn vị hành chính.</translation>
+    </message>
+    <message>
+        <source>%1 have no registration day: they count on every day.</source>
+        <translation>%1 không có ngày đăng ký: được tính cho mọi ngày.</translation>
+    </message>
+    <message>
+        <source>New types of this office: %1.</source>
+        <translation>Loại điểm mới của cơ quan: %1.</translation>
+    </message>
+    <message>
+        <source>A file is imported whole or not at all. Fix the problems below, or go back and choose “Skip invalid rows” to store the others.</source>
+        <translation>Mỗi tệp được nhập toàn bộ hoặc không nhập gì. Hãy sửa các lỗi dưới đây, hoặc quay lại và chọn “Bỏ qua dòng không hợp lệ” để lưu các dòng còn lại.</translation>
     </message>
 </context>
 <context>
@@ -3217,10 +3476,6 @@ Close it now?</source>
     <message>
         <source>Choose a column for: %1.</source>
         <translation>Chọn cột cho: %1.</translation>
-    </message>
-    <message>
-        <source>Check the field above each column; greyed columns are not imported.</source>
-        <translation>Kiểm tra trường ghi trên mỗi cột; các cột màu xám sẽ không được nhập.</translation>
     </message>
     <message>
         <source>Starting…</source>
@@ -3275,6 +3530,30 @@ Close it now?</source>
     <message>
         <source>Map checkpoint</source>
         <translation>Ánh xạ điểm kiểm dịch</translation>
+    </message>
+    <message>
+        <source>Dates: as each file shows</source>
+        <translation>Ngày tháng: theo cách viết của từng tệp</translation>
+    </message>
+    <message>
+        <source>Dates: day first (dd/MM/yyyy)</source>
+        <translation>Ngày tháng: ngày trước tháng (dd/MM/yyyy)</translation>
+    </message>
+    <message>
+        <source>Dates: month first (MM/dd/yyyy)</source>
+        <translation>Ngày tháng: tháng trước ngày (MM/dd/yyyy)</translation>
+    </message>
+    <message>
+        <source>A date such as 03/04/2021 can be read two ways. Each file is read the way its other dates show; choose here when a file does not show it, or mixes both.</source>
+        <translation>Một ngày như 03/04/2021 có thể hiểu theo hai cách. Mỗi tệp được đọc theo cách viết thể hiện ở các ngày khác trong tệp; hãy chọn ở đây khi tệp không thể hiện rõ, hoặc viết lẫn cả hai cách.</translation>
+    </message>
+    <message>
+        <source>These are the columns you confirmed for exports with these headers; change them where this file differs.</source>
+        <translation>Đây là các cột đã được xác nhận cho những tệp xuất có dòng tiêu đề như thế này; hãy sửa ở những chỗ tệp này khác.</translation>
+    </message>
+    <message>
+        <source>Check the field above each column; greyed columns are not imported. The columns you import with are remembered for exports with the same headers.</source>
+        <translation>Kiểm tra trường ghi trên mỗi cột; các cột màu xám sẽ không được nhập. Các cột dùng khi nhập sẽ được ghi nhớ cho những tệp xuất có cùng dòng tiêu đề.</translation>
     </message>
 </context>
 <context>
@@ -3858,6 +4137,29 @@ Close it now?</source>
     </message>
 </context>
 <context>
+    <name>cd::ui::ProblemGroupsView</name>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Số dòng</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Các dòng</translation>
+    </message>
+    <message>
+        <source>Values such as %1.</source>
+        <translation>Các giá trị như %1.</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::RegistryImportJob</name>
     <message>
         <source>The import stopped.</source>
@@ -3937,18 +4239,6 @@ Close it now?</source>
 <context>
     <name>cd::ui::ScanFileResultView</name>
     <message>
-        <source>Line</source>
-        <translation>Dòng</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Trường</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Lý do</translation>
-    </message>
-    <message>
         <source>Checkpoint in the file</source>
         <translation>Điểm ghi trong tệp</translation>
     </message>
@@ -3997,14 +4287,6 @@ Close it now?</source>
         <translation>Các dòng bị loại đã được ghi vào %1.</translation>
     </message>
     <message>
-        <source>Rejected rows (the first %1 of %2)</source>
-        <translation>Các dòng bị loại (%1 dòng đầu trong số %2)</translation>
-    </message>
-    <message>
-        <source>Rejected rows</source>
-        <translation>Các dòng bị loại</translation>
-    </message>
-    <message>
         <source>Every row was read without a problem.</source>
         <translation>Tất cả các dòng đều đọc được, không có lỗi.</translation>
     </message>
@@ -4023,6 +4305,14 @@ Close it now?</source>
     <message>
         <source>Places the register does not have: map each to a registered checkpoint, or register it, then import again.</source>
         <translation>Địa điểm chưa có trong sổ đăng ký: ánh xạ từng địa điểm tới một điểm kiểm dịch đã đăng ký, hoặc đăng ký mới, rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>Not scans, set aside: %1.</source>
+        <translation>Các dòng không phải lượt quét, đã bỏ qua: %1.</translation>
+    </message>
+    <message>
+        <source>Problems of the rejected rows</source>
+        <translation>Lỗi của các dòng bị loại</translation>
     </message>
 </context>
 <context>
@@ -4697,6 +4987,65 @@ Close it now?</source>
     </message>
 </context>
 <context>
+    <name>cd::ui::TypesDialog</name>
+    <message>
+        <source>Rename…</source>
+        <translation>Đổi tên…</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>Gộp vào…</translation>
+    </message>
+    <message>
+        <source>Checkpoint types</source>
+        <translation>Loại điểm kiểm dịch</translation>
+    </message>
+    <message>
+        <source>The types of the national form, and those of this office that imports added when a file named a type the form does not have. Rename a type, or merge it into another: its checkpoints move there.</source>
+        <translation>Các loại điểm theo mẫu quốc gia, và các loại điểm của cơ quan được thêm khi nhập tệp có loại điểm mà mẫu quốc gia không có. Có thể đổi tên một loại, hoặc gộp vào loại khác: các điểm kiểm dịch của loại đó sẽ chuyển sang loại được gộp vào.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại điểm</translation>
+    </message>
+    <message>
+        <source>Checkpoints</source>
+        <translation>Số điểm kiểm dịch</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>National form</source>
+        <translation>Mẫu quốc gia</translation>
+    </message>
+    <message>
+        <source>This office</source>
+        <translation>Của cơ quan</translation>
+    </message>
+    <message>
+        <source>Rename type</source>
+        <translation>Đổi tên loại điểm</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Tên mới:</translation>
+    </message>
+    <message>
+        <source>Merge type</source>
+        <translation>Gộp loại điểm</translation>
+    </message>
+    <message>
+        <source>Move the checkpoints of %1 to:</source>
+        <translation>Chuyển các điểm kiểm dịch của %1 sang:</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::UnitOrderModel</name>
     <message>
         <source>No.</source>
@@ -4713,6 +5062,29 @@ Close it now?</source>
     <message>
         <source>Type</source>
         <translation>Loại</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::UnitPickerDialog</name>
+    <message>
+        <source>Pick a unit</source>
+        <translation>Chọn đơn vị</translation>
+    </message>
+    <message>
+        <source>Which unit is %1? The import reads this name as the unit you pick, in this file and in every later one.</source>
+        <translation>%1 là đơn vị nào? Khi nhập, tên này sẽ được hiểu là đơn vị được chọn, trong tệp này và mọi tệp nhập sau.</translation>
+    </message>
+    <message>
+        <source>Type to filter, with or without diacritics</source>
+        <translation>Gõ để lọc, có dấu hay không dấu đều được</translation>
+    </message>
+    <message>
+        <source>Use this unit</source>
+        <translation>Dùng đơn vị này</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "TabularTestSupport.h"
 #include "tabular/ExcelDates.h"
 
+#include <QTimeZone>
 #include <QDate>
 #include <QDateTime>
 #include <QTime>
@@ -35,10 +36,10 @@ TEST_CASE("tabular: Excel serial numbers as dates", "[tabular][xlsx][dates]") {
     CHECK(excelSerialToValue(44432, DateKind::Date, false) == QVariant(QDate(2021, 8, 24)));
     CHECK(excelSerialToValue(44432 - 1462, DateKind::Date, true) == QVariant(QDate(2021, 8, 24)));
     CHECK(excelSerialToValue(44432.75, DateKind::DateTime, false) ==
-          QVariant(QDateTime(QDate(2021, 8, 24), QTime(18, 0))));
+          QVariant(QDateTime(QDate(2021, 8, 24), QTime(18, 0), QTimeZone::utc())));
     // Rounded to the second; 23:59:59.9 rolls over to the next day.
     CHECK(excelSerialToValue(44432.999999, DateKind::DateTime, false) ==
-          QVariant(QDateTime(QDate(2021, 8, 25), QTime(0, 0))));
+          QVariant(QDateTime(QDate(2021, 8, 25), QTime(0, 0), QTimeZone::utc())));
     CHECK(excelSerialToValue(0.5, DateKind::Time, false) == QVariant(QTime(12, 0)));
     CHECK(excelSerialToValue(1, DateKind::Date, false) == QVariant(QDate(1900, 1, 1)));
     CHECK(excelSerialToValue(59, DateKind::Date, false) == QVariant(QDate(1900, 2, 28)));

@@ -2,6 +2,7 @@
 #include "TabularTestSupport.h"
 #include "tabular/HeaderDetector.h"
 
+#include <QTimeZone>
 #include <QDate>
 #include <QDateTime>
 #include <QTemporaryDir>
@@ -35,7 +36,7 @@ TEST_CASE("tabular: a hand-made workbook of inline strings in the 1904 date syst
                                      QStringLiteral("TRUE"), QStringLiteral("Ca đêm"),
                                      QStringLiteral("150000")});
     CHECK(first.value(2) == QVariant(QDate(2021, 1, 1)));
-    CHECK(first.value(3) == QVariant(QDateTime(QDate(2021, 1, 1), QTime(7, 30))));
+    CHECK(first.value(3) == QVariant(QDateTime(QDate(2021, 1, 1), QTime(7, 30), QTimeZone::utc())));
     CHECK(first.isDate(2));
     CHECK(first.isDate(3));
     CHECK_FALSE(first.isDate(6)); // "#,##0 "đ/ngày"" has a d and a y, but quoted
@@ -176,7 +177,7 @@ TEST_CASE("tabular: a workbook written by libxlsxwriter", "[tabular][xlsx]") {
         CHECK(first.value(3).typeId() == QMetaType::QDate);
         CHECK(first.value(3).toDate() == QDate(2021, 8, 24));
         CHECK(first.value(4).typeId() == QMetaType::QDateTime);
-        CHECK(first.value(4).toDateTime() == QDateTime(QDate(2021, 8, 24), QTime(7, 30)));
+        CHECK(first.value(4).toDateTime() == QDateTime(QDate(2021, 8, 24), QTime(7, 30), QTimeZone::utc()));
         const Row &second = rows[4];
         CHECK(second.cells == QStringList{QStringLiteral("2"), QStringLiteral("Chốt Đức Phong"),
                                           QStringLiteral("+84912345678"), QStringLiteral("2021-09-01"),
