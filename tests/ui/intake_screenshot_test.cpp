@@ -7,6 +7,7 @@
 #include "TestSupport.h"
 
 #include "Theme.h"
+#include "common/Translations.h"
 #include "registry/CheckpointsPage.h"
 #include "registry/ImportCheckpointsDialog.h"
 #include "registry/TypesDialog.h"
@@ -28,6 +29,7 @@ QString shot(const QString &name) {
 
 TEST_CASE("screenshots of a register import as offices write registers", "[.screenshot]") {
     ui::applyTheme(*qobject_cast<QApplication *>(QCoreApplication::instance()));
+    i18n::install(qEnvironmentVariable("CD_LANG", QStringLiteral("vi")));
     QTranslator extra;
     if (const QString qm = qEnvironmentVariable("CD_EXTRA_QM"); !qm.isEmpty() && extra.load(qm))
         QCoreApplication::installTranslator(&extra);
