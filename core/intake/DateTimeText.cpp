@@ -4,6 +4,9 @@
 #include "ProblemList.h"
 #include "common/VietnameseText.h"
 
+#include <QRegularExpression>
+
+#include <algorithm>
 #include <cmath>
 
 namespace cd::intake {
@@ -288,9 +291,83 @@ Error notATime(QStringView text) {
         tr("%1 is not a date and time (write dd/MM/yyyy HH:mm:ss)").arg(text::quoted(text.toString())));
 }
 
+// Dates written with words, as web exports and typed documents have them, rewritten in numbers: month
+// names ("Aug 24, 2021", "24-Aug-2021", "24 tháng 8 năm 2021") become ISO, which no date order can
+// misread; weekdays ("Tue", "Thứ Ba", "T3", "CN"), "lúc", "GMT" and a zone's name in brackets go.
+// Empty when there was nothing to rewrite.
+QString withoutWords(QStringView input) {
+    static const QStringList months{QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"),
+                                    QStringLiteral("apr"), QStringLiteral("may"), QStringLiteral("jun"),
+                                    QStringLiteral("jul"), QStringLiteral("aug"), QStringLiteral("sep"),
+                                    QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec")};
+    constexpr auto options =
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
+    static const QRegularExpression zoneName(QStringLiteral(R"(\([^)]*\))"));
+    static const QRegularExpression weekday(
+        QStringLiteral(
+            R"(\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7]),?|)"
+            R"(chủ\s+nhật,?|\bt[2-7]\b,?|\bcn\b,?|(?:vào\s+)?lúc\b)"),
+        options);
+    static const QRegularExpression gmt(QStringLiteral(R"(\b(?:gmt|utc)\b)"), options);
+    static const QRegularExpression vietnamese(
+        QStringLiteral(R"((?:ngày\s*)?(\d{1,2})\s*(?:tháng|thg)\s*(\d{1,2})\s*(?:năm|,|/)?\s*(\d{4}))"),
+        options);
+    static const QRegularExpression monthFirst(
+        QStringLiteral(
+            R"(\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s-]+(\d{1,2})(?:st|nd|rd|th)?,?[\s-]+(\d{4}))"),
+        options);
+    static const QRegularExpression dayFirst(
+        QStringLiteral(
+            R"(\b(\d{1,2})[\s-]+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?[\s-]+(\d{4}|\d{2})\b)"),
+        options);
+    const auto iso = [](int year, int month, int day) {
+        return QStringLiteral("%1-%2-%3")
+            .arg(year, 4, 10, QChar(u'0'))
+            .arg(month, 2, 10, QChar(u'0'))
+            .arg(day, 2, 10, QChar(u'0'));
+    };
+    const QString before = input.toString();
+    QString text = before;
+    if (const auto m = vietnamese.match(text); m.hasMatch())
+        text.replace(m.capturedStart(), m.capturedLength(),
+                     iso(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt()));
+    if (const auto m = monthFirst.match(text); m.hasMatch())
+        text.replace(m.capturedStart(), m.capturedLength(),
+                     iso(m.captured(3).toInt(), int(months.indexOf(m.captured(1).toLower())) + 1,
+                         m.captured(2).toInt()));
+    if (const auto m = dayFirst.match(text); m.hasMatch()) {
+        const int year = m.captured(3).size() == 2 ? 2000 + m.captured(3).toInt() : m.captured(3).toInt();
+        text.replace(m.capturedStart(), m.capturedLength(),
+                     iso(year, int(months.indexOf(m.captured(2).toLower())) + 1, m.captured(1).toInt()));
+    }
+    text.remove(zoneName);
+    text.remove(weekday);
+    text.remove(gmt);
+    text = text.simplified();
+    return text == before.simplified() ? QString() : text;
+}
+
+Result<DateTimeParts> parseNumbersOnly(QStringView input, DateOrder order);
+
 } // namespace
 
 Result<DateTimeParts> parseDateTime(QStringView input, DateOrder order) {
+    const QStringView text = input.trimmed();
+    const bool words = std::any_of(text.begin(), text.end(), [](QChar ch) { return ch.isLetter(); });
+    auto plain = parseNumbersOnly(text, order);
+    // Words are rare, and slow to read: only when the plain reading failed.
+    if (plain || !words)
+        return plain;
+    if (const QString rewritten = withoutWords(text); !rewritten.isEmpty()) {
+        if (auto again = parseNumbersOnly(rewritten, order))
+            return again;
+    }
+    return plain;
+}
+
+namespace {
+
+Result<DateTimeParts> parseNumbersOnly(QStringView input, DateOrder order) {
     const QStringView text = input.trimmed();
     if (text.isEmpty())
         return makeError(tr("the date is missing"));
@@ -327,6 +404,8 @@ Result<DateTimeParts> parseDateTime(QStringView input, DateOrder order) {
         return makeError(tr("%1 has an invalid time-zone offset").arg(text::quoted(text.toString())));
     return parts;
 }
+
+} // namespace
 
 Result<DateTimeParts> parseTimeOfDay(QStringView input) {
     const QStringView text = input.trimmed();

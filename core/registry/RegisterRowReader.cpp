@@ -187,7 +187,8 @@ Result<AdminUnit> RegisterRowReader::communeOf(const Row &row, const SectionCont
     return found.value();
 }
 
-std::optional<AdminUnit> RegisterRowReader::communeInAddress(const QString &address, const QString &districtCode) const {
+std::optional<AdminUnit> RegisterRowReader::communeInAddress(const QString &address,
+                                                             const QString &districtCode) const {
     // "Thôn 3, xã Đăng Hà, huyện Bù Đăng": the part that says it is a commune ("xã", "phường", "thị
     // trấn" or their abbreviations), read from the end, where addresses name their units.
     static const QRegularExpression separators(QStringLiteral(R"(\s*[,;]\s*|\s+-\s+)"));
@@ -198,7 +199,8 @@ std::optional<AdminUnit> RegisterRowReader::communeInAddress(const QString &addr
     for (auto part = parts.crbegin(); part != parts.crend(); ++part) {
         if (!communeType.match(*part).hasMatch())
             continue;
-        if (auto found = cachedMatch(communeMatcherOf(districtCode), QStringLiteral("c") + districtCode, *part))
+        if (auto found =
+                cachedMatch(communeMatcherOf(districtCode), QStringLiteral("c") + districtCode, *part))
             return found.value();
     }
     return std::nullopt;
@@ -223,12 +225,34 @@ void RegisterRowReader::readPhone(const QString &cell, RegisterDraft &draft) con
         if (const auto number = phone::normalize(part))
             valid.append(number.value());
     }
-    if (parts.size() < 2 || valid.isEmpty()) {
-        draft.checkpoint.phone = cell; // checked, and refused with its reason, by CheckpointChecks
+    if (parts.size() >= 2 && !valid.isEmpty()) {
+        draft.checkpoint.phone = valid.first();
+        draft.otherPhones = valid.mid(1);
         return;
     }
-    draft.checkpoint.phone = valid.first();
-    draft.otherPhones = valid.mid(1);
+    // Numbers among words: "0912 345 678 (anh Nam)", "ĐT: 0271.3870.123". The words stay, in the
+    // description; a cell with no number in it is refused with its reason by CheckpointChecks.
+    static const QRegularExpression number(QStringLiteral(R"(\+?\d[\d .\-()]{7,}\d)"));
+    QStringList found;
+    QString words = cell;
+    for (auto it = number.globalMatch(cell); it.hasNext();) {
+        const auto match = it.next();
+        if (const auto phone = phone::normalize(match.captured(0))) {
+            found.append(phone.value());
+            words.replace(match.captured(0), QStringLiteral(" "));
+        }
+    }
+    if (found.isEmpty()) {
+        draft.checkpoint.phone = cell;
+        return;
+    }
+    draft.checkpoint.phone = found.first();
+    draft.otherPhones = found.mid(1);
+    static const QRegularExpression punctuation(QStringLiteral(R"(^[\s,;:/()\-–]+|[\s,;:/()\-–]+$)"));
+    words = words.simplified().remove(punctuation);
+    if (!words.isEmpty() && text::foldKey(words) != QLatin1String("dt") &&
+        text::foldKey(words) != QLatin1String("sdt"))
+        draft.phoneNote = words;
 }
 
 QString RegisterRowReader::derivedAddress(const Row &row, const AdminUnit &commune) const {
@@ -302,6 +326,11 @@ Result<RegisterDraft> RegisterRowReader::read(const Row &row, const SectionConte
     if (has(QStringLiteral("phone")))
         readPhone(text(row, QStringLiteral("phone")), draft);
     c.description = text(row, QStringLiteral("description"));
+    if (!draft.phoneNote.isEmpty()) {
+        // Stored as the office's data, in Vietnamese whatever the interface language.
+        const QString note = QStringLiteral("Liên hệ: %1").arg(draft.phoneNote);
+        c.description = c.description.isEmpty() ? note : c.description + QStringLiteral(". ") + note;
+    }
     if (!draft.otherPhones.isEmpty()) {
         // Stored as the office's data, in Vietnamese whatever the interface language.
         const QString others =

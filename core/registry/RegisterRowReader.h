@@ -22,6 +22,7 @@ struct RegisterDraft {
     bool hasType = false;  // the file has a type column
     bool addressDerived = false;
     QStringList otherPhones; // further numbers of the phone cell, kept in the description
+    QString phoneNote;       // words beside the number in the phone cell ("anh Nam"), likewise
 };
 
 // Where a row of a report-shaped register is: the section heading above it names its commune, or its

@@ -78,29 +78,24 @@ QList<tabular::FieldSpec> RegistryImporter::fields() {
 
 Result<RegistryImportPreview> RegistryImporter::preview(const QString &path, const QString &sheet, int rows,
                                                         const tabular::ColumnOverrides &overrides) const {
-    auto reader = tabular::openTable(path, {sheet, {}});
-    if (!reader)
-        return reader.error();
-    auto mapping = tabular::detectHeader(*reader.value(), headerSpec(), overrides);
-    if (!mapping)
-        return mapping.error();
-    auto peeked = reader.value()->peek(rows);
+    auto opened = tabular::openWithHeader(path, sheet, headerSpec(), std::nullopt, overrides);
+    if (!opened)
+        return opened.error();
+    auto peeked = opened->reader->peek(rows);
     if (!peeked)
         return peeked.error();
-    return RegistryImportPreview{mapping.value(), peeked.value(), reader.value()->sheetNames(),
-                                 reader.value()->sheetName()};
+    return RegistryImportPreview{opened->mapping, peeked.value(), opened->reader->sheetNames(),
+                                 opened->reader->sheetName()};
 }
 
 Result<RegistryImportReport> RegistryImporter::run(const QString &path,
                                                    const RegistryImportOptions &options) {
-    auto opened = tabular::openTable(path, {options.sheet, {}});
+    auto opened =
+        tabular::openWithHeader(path, options.sheet, headerSpec(), options.mapping, options.overrides);
     if (!opened)
         return opened.error();
-    tabular::TableReader &reader = *opened.value();
-    auto header = tabular::headerFor(reader, headerSpec(), options.mapping, options.overrides);
-    if (!header)
-        return header.error();
-    const ColumnMapping mapping = header.value();
+    tabular::TableReader &reader = *opened->reader;
+    const ColumnMapping mapping = opened->mapping;
     if (mapping.column(QStringLiteral("name")) < 0)
         return makeError(tr("no column holds the checkpoint's name (Tên điểm kiểm dịch)"), path,
                          mapping.headerLine);
@@ -255,7 +250,8 @@ Result<RegistryImportReport> RegistryImporter::run(const QString &path,
         }
         if (rows.has(QStringLiteral("phone")) || !existing)
             c.phone = probe.phone;
-        if (rows.has(QStringLiteral("description")) || !draft.otherPhones.isEmpty() || !existing)
+        if (rows.has(QStringLiteral("description")) || !draft.otherPhones.isEmpty() ||
+            !draft.phoneNote.isEmpty() || !existing)
             c.description = probe.description;
         if (rows.has(QStringLiteral("qr_payload")))
             c.issuedQrPayload = probe.issuedQrPayload;

@@ -191,14 +191,12 @@ Result<ScanImportReport> ScanImporter::runOnce(const QString &path, const ScanIm
         return success();
     };
 
-    auto opened = tabular::openTable(path, {options.sheet, {}});
+    auto opened =
+        tabular::openWithHeader(path, options.sheet, headerSpec(), options.mapping, options.overrides);
     if (!opened)
         return opened.error();
-    tabular::TableReader &reader = *opened.value();
-    auto header = tabular::headerFor(reader, headerSpec(), options.mapping, options.overrides);
-    if (!header)
-        return header.error();
-    const ColumnMapping mapping = header.value();
+    tabular::TableReader &reader = *opened->reader;
+    const ColumnMapping mapping = opened->mapping;
     const int timeColumn = mapping.column(QStringLiteral("time"));
     const int dateColumn = mapping.column(QStringLiteral("date"));
     const int clockColumn = mapping.column(QStringLiteral("clock"));

@@ -2,6 +2,7 @@
 #include "HeaderDetector.h"
 
 #include "Messages.h"
+#include "OpenTable.h"
 #include "common/PhraseMatcher.h"
 #include "common/VietnameseText.h"
 #include "vocabulary/Vocabulary.h"
@@ -378,6 +379,29 @@ Result<ColumnMapping> headerFor(TableReader &reader, const HeaderSpec &spec,
         if (!more.value() || row.line >= mapping.headerLine)
             return mapping;
     }
+}
+
+Result<TableWithHeader> openWithHeader(const QString &path, const QString &sheet, const HeaderSpec &spec,
+                                       const std::optional<ColumnMapping> &confirmed,
+                                       const ColumnOverrides &overrides) {
+    auto opened = openTable(path, TableOptions{sheet, {}});
+    if (!opened)
+        return opened.error();
+    auto header = headerFor(*opened.value(), spec, confirmed, overrides);
+    if (header)
+        return TableWithHeader{std::move(opened).value(), header.value()};
+    // The first sheet has no header: the data may be on another one.
+    const QStringList sheets = opened.value()->sheetNames();
+    if (!sheet.isEmpty() || confirmed || sheets.size() < 2)
+        return header.error();
+    for (const QString &other : sheets.mid(1)) {
+        auto next = openTable(path, TableOptions{other, {}});
+        if (!next)
+            continue;
+        if (auto found = headerFor(*next.value(), spec, std::nullopt, overrides))
+            return TableWithHeader{std::move(next).value(), found.value()};
+    }
+    return header.error();
 }
 
 QStringList synonyms(std::initializer_list<const char16_t *> words) {

@@ -5,11 +5,14 @@
 #include <optional>
 
 #include "tabular/ColumnMapping.h"
+#include "tabular/TableOptions.h"
 #include "tabular/TableReader.h"
 
 #include <QHash>
 #include <QList>
 #include <QStringList>
+
+#include <memory>
 
 namespace cd::tabular {
 
@@ -57,6 +60,16 @@ ColumnMapping mapHeaderRow(const Row &header, const QList<FieldSpec> &fields);
 
 // Places the overridden fields in a mapping; the error names the field or the column it cannot find.
 Status applyOverrides(ColumnMapping &mapping, const HeaderSpec &spec, const ColumnOverrides &overrides);
+
+// A table opened on its header. A workbook opened without naming a sheet is read on its first sheet
+// with a header: offices put a cover or instructions sheet before the data.
+struct TableWithHeader {
+    std::unique_ptr<TableReader> reader;
+    ColumnMapping mapping;
+};
+Result<TableWithHeader> openWithHeader(const QString &path, const QString &sheet, const HeaderSpec &spec,
+                                       const std::optional<ColumnMapping> &confirmed = {},
+                                       const ColumnOverrides &overrides = {});
 
 // The mapping an import uses, with the reader left on the first data row: the one the user confirmed
 // (the rows up to its header line are skipped), or, when there is none, the one detectHeader() finds.

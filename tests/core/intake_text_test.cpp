@@ -64,6 +64,17 @@ TEST_CASE("intake: a date and time in every order and form exports write", "[int
         INFO(written);
         CHECK(readAs(QString::fromUtf8(written)) == expected);
     }
+    // With words, as web exports and typed documents write dates.
+    for (const char *written :
+         {"Tue Aug 24 2021 08:15:00 GMT+0700 (Indochina Time)", "Aug 24, 2021 8:15 AM", "24-Aug-2021 08:15",
+          "24 August 2021 08:15", "Thứ Ba, 24/08/2021 08:15", "08:15 ngày 24 tháng 8 năm 2021",
+          "lúc 08:15 ngày 24/08/2021", "T3, 24/08/2021 08:15", "24 Thg 8 2021 08:15"}) {
+        INFO(written);
+        CHECK(readAs(QString::fromUtf8(written)) == expected);
+    }
+    // A month written as a word is never read in the file's numeric order.
+    CHECK(readAs(QStringLiteral("Aug 3, 2021 08:15"), DateOrder::MonthFirst) == vietnam(2021, 8, 3, 8, 15));
+    CHECK(readAs(QStringLiteral("3 Aug 2021 08:15"), DateOrder::MonthFirst) == vietnam(2021, 8, 3, 8, 15));
     CHECK(readAs(QStringLiteral("24/08/2021 2:15 PM")) == vietnam(2021, 8, 24, 14, 15));
     CHECK(readAs(QStringLiteral("24/08/2021 02:15 CH")) == vietnam(2021, 8, 24, 14, 15));
     CHECK(readAs(QStringLiteral("24/08/2021 12:05 AM")) == vietnam(2021, 8, 24, 0, 5));

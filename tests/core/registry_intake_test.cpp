@@ -287,11 +287,43 @@ TEST_CASE("a register without a commune column takes the commune its addresses n
     CHECK(report->rejected.first().field == QStringLiteral("commune"));
     RegistryImportOptions skip;
     skip.skipInvalid = true;
-    REQUIRE(importText(*db, QStringLiteral("Tên điểm;Địa chỉ\nChợ A;Thôn 3, xã Đăng Hà, huyện Bù Đăng\n"
-                                           "Quán B;Đường Hùng Vương - TT. Đức Phong\n"),
+    REQUIRE(importText(*db,
+                       QStringLiteral("Tên điểm;Địa chỉ\nChợ A;Thôn 3, xã Đăng Hà, huyện Bù Đăng\n"
+                                      "Quán B;Đường Hùng Vương - TT. Đức Phong\n"),
                        QStringLiteral("dia-chi.csv"), skip)
                 .ok());
     CHECK(byName(*db, QStringLiteral("Chợ A")).communeCode == QStringLiteral("25426"));
-    CHECK(byName(*db, QStringLiteral("Chợ A")).address == QStringLiteral("Thôn 3, xã Đăng Hà, huyện Bù Đăng"));
+    CHECK(byName(*db, QStringLiteral("Chợ A")).address ==
+          QStringLiteral("Thôn 3, xã Đăng Hà, huyện Bù Đăng"));
     CHECK(byName(*db, QStringLiteral("Quán B")).communeCode == QStringLiteral("25396"));
+}
+
+TEST_CASE("a phone among words keeps the words, and a workbook's data may be on its second sheet",
+          "[registry][intake]") {
+    auto db = test::demoWorkspace();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("so-dang-ky.xlsx"));
+    lxw_workbook *workbook = workbook_new(QFile::encodeName(path).constData());
+    lxw_worksheet *cover = workbook_add_worksheet(workbook, "Huong dan");
+    worksheet_write_string(cover, 0, 0, "Hướng dẫn: điền mỗi điểm một dòng ở trang sau.", nullptr);
+    lxw_worksheet *sheet = workbook_add_worksheet(workbook, "Danh sach");
+    const char *headers[] = {"Tên cơ sở", "Xã", "Điện thoại liên hệ"};
+    for (int c = 0; c < 3; ++c)
+        worksheet_write_string(sheet, 0, lxw_col_t(c), headers[c], nullptr);
+    worksheet_write_string(sheet, 1, 0, "Chợ A", nullptr);
+    worksheet_write_string(sheet, 1, 1, "Đăng Hà", nullptr);
+    worksheet_write_string(sheet, 1, 2, "0912 345 678 (anh Nam, quản lý chợ)", nullptr);
+    worksheet_write_string(sheet, 2, 0, "Chợ B", nullptr);
+    worksheet_write_string(sheet, 2, 1, "Đăng Hà", nullptr);
+    worksheet_write_string(sheet, 2, 2, "ĐT: 0271.3870.123", nullptr);
+    REQUIRE(workbook_close(workbook) == LXW_NO_ERROR);
+    const auto report = RegistryImporter(db->connection()).run(path);
+    REQUIRE(report.ok());
+    CHECK(report->written);
+    const Checkpoint a = byName(*db, QStringLiteral("Chợ A"));
+    CHECK(a.phone == QStringLiteral("0912345678"));
+    CHECK(a.description == QStringLiteral("Liên hệ: anh Nam, quản lý chợ"));
+    const Checkpoint b = byName(*db, QStringLiteral("Chợ B"));
+    CHECK(b.phone == QStringLiteral("02713870123"));
+    CHECK(b.description.isEmpty());
 }

@@ -191,20 +191,18 @@ void ImportScansDialog::loadPreview() {
         updateButtons();
         return;
     }
-    auto reader = tabular::openTable(m_paths.first());
-    if (!reader) {
-        showError(reader.error().message);
+    auto opened = tabular::openWithHeader(m_paths.first(), {}, ScanImporter::headerSpec());
+    if (!opened) {
+        showError(opened.error().message);
         return;
     }
-    auto mapping = tabular::detectHeader(*reader.value(), ScanImporter::headerSpec());
-    if (!mapping) {
-        showError(mapping.error().message);
-        return;
-    }
-    auto rows = reader.value()->peek(kPreviewRows);
-    m_preview->setPreview(mapping.value(), rows ? rows.value() : QList<tabular::Row>{});
+    const tabular::ColumnMapping mapping = opened->mapping;
+    // A workbook whose data is not on its first sheet: the first file is read on the sheet found.
+    m_firstSheet = opened->reader->sheetName();
+    auto rows = opened->reader->peek(kPreviewRows);
+    m_preview->setPreview(mapping, rows ? rows.value() : QList<tabular::Row>{});
     // The same headers as an export the user confirmed before: the mapping they confirmed.
-    const auto recalled = tabular::MappingMemory(m_database.connection(), kImporter).recall(mapping.value());
+    const auto recalled = tabular::MappingMemory(m_database.connection(), kImporter).recall(mapping);
     if (recalled)
         m_preview->setMapping(*recalled);
     m_remembered = recalled.has_value();
@@ -295,7 +293,7 @@ void ImportScansDialog::runImport() {
     options.dateOrder = intake::DateOrder(m_dateOrder->currentData().toInt());
     // Confirmed by importing with it: the next export with these headers gets it.
     tabular::MappingMemory(m_database.connection(), kImporter).remember(m_preview->mapping());
-    m_job->start(m_paths, options, m_preview->mapping());
+    m_job->start(m_paths, options, m_preview->mapping(), m_firstSheet);
 }
 
 void ImportScansDialog::cancelImport() {

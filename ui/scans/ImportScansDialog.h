@@ -101,6 +101,7 @@ private:
     QCheckBox *m_skipInvalid;
     QComboBox *m_dateOrder;
     bool m_remembered = false;
+    QString m_firstSheet;
     QLabel *m_error;
     QLabel *m_currentFile;
     QProgressBar *m_progress;

@@ -37,16 +37,19 @@ ScanImportJob::~ScanImportJob() {
 }
 
 void ScanImportJob::start(const QStringList &paths, const ScanImportOptions &base,
-                          const std::optional<tabular::ColumnMapping> &firstMapping) {
+                          const std::optional<tabular::ColumnMapping> &firstMapping,
+                          const QString &firstSheet) {
     if (m_running)
         return;
     m_running = true;
     m_shared = std::make_shared<Shared>();
     const std::shared_ptr<Shared> shared = m_shared;
-    auto optionsFor = [shared, base, firstMapping](int index) {
+    auto optionsFor = [shared, base, firstMapping, firstSheet](int index) {
         ScanImportOptions options = base;
-        if (index == 0)
+        if (index == 0) {
             options.mapping = firstMapping;
+            options.sheet = firstSheet;
+        }
         options.cancel = &shared->cancel;
         return options;
     };

@@ -42,7 +42,8 @@ public:
     // `firstMapping` is the mapping confirmed in the preview, for the first file only (the others are
     // detected, or recalled by their headers).
     void start(const QStringList &paths, const ScanImportOptions &base,
-               const std::optional<tabular::ColumnMapping> &firstMapping = {});
+               const std::optional<tabular::ColumnMapping> &firstMapping = {},
+               const QString &firstSheet = {});
     void cancel();
     bool isRunning() const { return m_running; }
 
