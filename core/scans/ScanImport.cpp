@@ -103,8 +103,15 @@ struct ScanTimeColumns {
         // One column with both, the usual case.
         if (time >= 0 && !timeText.isEmpty()) {
             const auto parts = intake::parseDateTime(timeText, order);
-            if (parts && (parts->hasTime() || date < 0))
+            if (parts && (parts->hasTime() || (date < 0 && (clock < 0 || row.cell(clock).isEmpty()))))
                 return scantime::toInstant(parts.value(), timeText, now);
+            // "Thời gian" holding only the date, beside a time column.
+            if (parts && clock >= 0 && !row.cell(clock).isEmpty()) {
+                const auto clockParts = intake::parseTimeOfDay(row.cell(clock));
+                if (!clockParts)
+                    return clockParts.error();
+                return combine(timeText, clockParts.value(), row.cell(clock));
+            }
             // "Thời gian" holding only the time, beside a date column.
             if (date >= 0) {
                 if (const auto clock = intake::parseTimeOfDay(timeText))

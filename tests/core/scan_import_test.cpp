@@ -416,3 +416,13 @@ TEST_CASE("a scan export whose dates could be either way is read day first, and 
     CHECK(report->notices.join(u' ').contains(QStringLiteral("dd/MM/yyyy")));
     CHECK(storedScans(*db).first().contains(QString::number(at(2021, 8, 3, 7, 30, 0))));
 }
+
+TEST_CASE("a time column that holds only the date takes its time from the hour column", "[scans][intake]") {
+    const Stored twin = importInto(twinAs(QStringLiteral("twin2.csv"), kTwin.toUtf8()));
+    QString text = QStringLiteral("Thời gian;Giờ;Mã điểm;Họ và tên;Số điện thoại\r\n"
+                                  "24/08/2021;07:30:05;25426-001;Nguyễn Văn An;0912345678\r\n"
+                                  "24/08/2021;07:45;25426-001;Trần Thị Bình;+84 987 654 321\r\n"
+                                  "24/08/2021;8:00:00 SA;25420-001;Lê Hoài Nam;84912345678\r\n");
+    const Stored other = importInto(twinAs(QStringLiteral("date-in-time.csv"), text.toUtf8()));
+    CHECK(other.scans == twin.scans);
+}
