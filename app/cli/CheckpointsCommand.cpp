@@ -288,12 +288,9 @@ int runImport(CliContext &context, const QStringList &args) {
                    .arg(file, ProblemList::rowsText(report->derivedAddresses))
             << '\n';
     out << CliContext::tr("%1: %2 row(s) read, %3 added, %4 updated, %5 unchanged, %6 rejected.")
-               .arg(file)
-               .arg(report->rowsRead)
-               .arg(report->added)
-               .arg(report->updated)
-               .arg(report->unchanged)
-               .arg(report->rejected.size())
+               .arg(file, format::number(report->rowsRead), format::number(report->added),
+                    format::number(report->updated), format::number(report->unchanged),
+                    format::number(report->rejected.size()))
         << '\n';
     if (!report->written)
         out << CliContext::tr("Nothing was written: correct the rows above, or use --skip-invalid.") << '\n';

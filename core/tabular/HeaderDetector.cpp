@@ -133,12 +133,16 @@ public:
         for (const QString &label : labels) {
             if (m_ignored.match(label, false))
                 return {};
-            const QList<PhraseMatcher::Match> matches = m_synonyms.matches(label);
+            // Fields that take whole headers only do not compete for the words of a longer one:
+            // "Tên điểm đặt mã QR" is the name, "Mã QR" in it is no payload and no rival.
+            QList<PhraseMatcher::Match> matches;
+            for (const PhraseMatcher::Match &match : m_synonyms.matches(label)) {
+                if (match.kind >= PhraseMatcher::Kind::ExactFolded || m_spec.fields[match.target].contained)
+                    matches.append(match);
+            }
             for (int i = 0; i < matches.size(); ++i) {
                 PhraseMatcher::Match match = matches[i];
                 const bool contained = match.kind <= PhraseMatcher::Kind::Contained;
-                if (contained && !m_spec.fields[match.target].contained)
-                    continue;
                 const bool tiedWithNext = i + 1 < matches.size() && !(matches[i + 1] < match);
                 const bool tiedWithPrevious = i > 0 && !(match < matches[i - 1]);
                 if (contained && (tiedWithNext || tiedWithPrevious))

@@ -142,8 +142,11 @@ QVector<UnitMatcher::Reading> UnitMatcher::readingsOf(const QString &input) cons
         if (!spelling.abbreviation)
             continue;
         const QString capitals = spelling.folded.first().toUpper();
-        if (first.size() > capitals.size() + 1 && first.startsWith(capitals) &&
-            first[capitals.size()].isUpper() && first[capitals.size() + 1].isLower()) {
+        const QStringView name = QStringView(first).sliced(qMin(first.size(), capitals.size()));
+        const bool glued = first.size() > capitals.size() + 1 && first.startsWith(capitals) &&
+                           name.front().isUpper() &&
+                           std::any_of(name.begin(), name.end(), [](QChar ch) { return ch.isLower(); });
+        if (glued) {
             const QString rest = input.trimmed().mid(input.trimmed().indexOf(first) + capitals.size());
             readings.append({nameKey(rest, false), nameKey(rest, true), spelling.type});
         }

@@ -35,7 +35,7 @@ TEST_CASE("a province register in every shape imports whole, and the annex of a 
     const auto imported = run({QStringLiteral("checkpoints"), QStringLiteral("import"), registerFile});
     INFO(imported.err.left(3000).toStdString());
     REQUIRE(imported.exitCode == 0);
-    CHECK(imported.out.contains(QStringLiteral("5677 added")));
+    CHECK(imported.out.contains(QStringLiteral("5.677 added")));
     CHECK(imported.out.contains(QStringLiteral("totals: 1 row")));
 
     // Every row in its official commune.

@@ -115,6 +115,15 @@ TEST_CASE("unit names written every way offices write them resolve to their unit
     CHECK(codeOf(matcher, QStringLiteral("Thong Nhat")) == QStringLiteral("25420"));
 }
 
+TEST_CASE("an abbreviation glued to a name with an apostrophe is still cut off", "[units]") {
+    auto db = test::memoryWorkspace();
+    AdminUnitRepository units(db->connection());
+    // Huyện Đơn Dương (Lâm Đồng) has Thị trấn D'Ran, 24928.
+    const UnitMatcher communes(units.children(QStringLiteral("677")), QStringLiteral("Huyện Đơn Dương"));
+    for (const char *written : {"TTD'Ran", "TT.D'Ran", "TT D'RAN", "Thị trấn D'Ran", "d'ran"})
+        CHECK(codeOf(communes, QString::fromUtf8(written)) == QStringLiteral("24928"));
+}
+
 TEST_CASE("numbered wards are found with or without leading zeros and abbreviations", "[units]") {
     auto db = test::memoryWorkspace();
     AdminUnitRepository units(db->connection());

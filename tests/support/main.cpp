@@ -3,6 +3,9 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include <QSettings>
+#include <QTemporaryDir>
+
 #ifdef CD_TEST_WIDGETS
 #include <QApplication>
 using TestApplication = QApplication;
@@ -20,5 +23,10 @@ int main(int argc, char **argv) {
     TestApplication app(argc, argv);
     TestApplication::setOrganizationName(QStringLiteral("CheckpointDeskTests"));
     TestApplication::setApplicationName(QStringLiteral("checkpoint-desk-tests"));
+    // Each test process has settings of its own: CTest runs them side by side, and a window layout or a
+    // remembered choice written by one must not change what another sees.
+    const QTemporaryDir settings;
+    for (const auto format : {QSettings::NativeFormat, QSettings::IniFormat})
+        QSettings::setPath(format, QSettings::UserScope, settings.path());
     return Catch::Session().run(argc, argv);
 }
