@@ -253,21 +253,13 @@ int runImport(CliContext &context, const QStringList &args) {
         return code;
     if (parser.positionalArguments().size() != 1)
         return context.usage(CliContext::tr("checkpoints import needs exactly one FILE"));
-    const auto overrides = importOptions.overrides(parser);
-    if (!overrides)
-        return context.usage(overrides.error().toString());
-    const auto order = importOptions.order(parser);
-    if (!order)
-        return context.usage(order.error().toString());
+    RegistryImportOptions options;
+    if (const Status chosen = importOptions.applyTo(parser, options); !chosen)
+        return context.usage(chosen.error().toString());
     Database *db = openScoped(context);
     if (!db)
         return DataError;
     const QString file = parser.positionalArguments().first();
-    RegistryImportOptions options;
-    options.sheet = parser.value(importOptions.sheet);
-    options.skipInvalid = parser.isSet(importOptions.skipInvalid);
-    options.overrides = overrides.value();
-    options.dateOrder = order.value();
     const auto report = RegistryImporter(db->connection()).run(file, options);
     if (!report)
         return context.fail(report.error());

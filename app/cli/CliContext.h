@@ -51,6 +51,22 @@ struct ImportOptions {
     // The columns placed by hand (--map FIELD=COLUMN, repeatable); the error names the option.
     Result<tabular::ColumnOverrides> overrides(const QCommandLineParser &parser) const;
     Result<intake::DateOrder> order(const QCommandLineParser &parser) const;
+    // Sets the sheet, skip-invalid, column and date-order choices of an importer's options (the register's
+    // or the scans'); the error is a usage error naming the option.
+    template <typename ImporterOptions>
+    Status applyTo(const QCommandLineParser &parser, ImporterOptions &options) const {
+        const auto placed = overrides(parser);
+        if (!placed)
+            return placed.error();
+        const auto dates = order(parser);
+        if (!dates)
+            return dates.error();
+        options.sheet = parser.value(sheet);
+        options.skipInvalid = parser.isSet(skipInvalid);
+        options.overrides = placed.value();
+        options.dateOrder = dates.value();
+        return success();
+    }
 
     QCommandLineOption sheet;
     QCommandLineOption skipInvalid;

@@ -37,23 +37,16 @@ int runImport(CliContext &context, const QStringList &args) {
         return code;
     if (parser.positionalArguments().isEmpty())
         return context.usage(CliContext::tr("scans import needs at least one FILE"));
-    const auto overrides = importOptions.overrides(parser);
-    if (!overrides)
-        return context.usage(overrides.error().toString());
-    const auto order = importOptions.order(parser);
-    if (!order)
-        return context.usage(order.error().toString());
+    ScanImportOptions chosen;
+    if (const Status applied = importOptions.applyTo(parser, chosen); !applied)
+        return context.usage(applied.error().toString());
     Database *db = context.database();
     if (!db)
         return DataError;
 
     int exitCode = Success;
     for (const QString &file : parser.positionalArguments()) {
-        ScanImportOptions options;
-        options.sheet = parser.value(importOptions.sheet);
-        options.skipInvalid = parser.isSet(importOptions.skipInvalid);
-        options.overrides = overrides.value();
-        options.dateOrder = order.value();
+        ScanImportOptions options = chosen;
         QElapsedTimer timer;
         timer.start();
         qint64 lastReport = 0;
