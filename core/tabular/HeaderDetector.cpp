@@ -408,11 +408,4 @@ Result<TableWithHeader> openWithHeader(const QString &path, const QString &sheet
     return header.error();
 }
 
-QStringList synonyms(std::initializer_list<const char16_t *> words) {
-    QStringList out;
-    for (const char16_t *word : words)
-        out << QString::fromUtf16(word);
-    return out;
-}
-
 } // namespace cd::tabular

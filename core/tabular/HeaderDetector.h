@@ -41,9 +41,6 @@ HeaderSpec headerSpecFor(const QString &importer, const QStringList &requiredKey
 // letter ("C") or a 1-based column number ("3"). The CLI's --map FIELD=COLUMN.
 using ColumnOverrides = QHash<QString, QString>;
 
-// Synonyms written as UTF-16 literals: synonyms({u"Số điện thoại", u"SĐT"}).
-QStringList synonyms(std::initializer_list<const char16_t *> words);
-
 // Finds the header row among the first scanRows rows: real exports put titles, dates and merged banners
 // above it, and reports split it over two rows ("Địa bàn" merged over "Xã" and "Thôn/Ấp"). The header is
 // the row, or pair of rows, naming the most fields (at least two, or every required one); the rows above
