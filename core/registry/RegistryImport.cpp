@@ -78,7 +78,9 @@ QList<tabular::FieldSpec> RegistryImporter::fields() {
 
 Result<RegistryImportPreview> RegistryImporter::preview(const QString &path, const QString &sheet, int rows,
                                                         const tabular::ColumnOverrides &overrides) const {
-    auto opened = tabular::openWithHeader(path, sheet, headerSpec(), std::nullopt, overrides);
+    tabular::HeaderSpec spec = headerSpec();
+    spec.requireComplete = false; // the user places what the guess could not
+    auto opened = tabular::openWithHeader(path, sheet, spec, std::nullopt, overrides);
     if (!opened)
         return opened.error();
     auto peeked = opened->reader->peek(rows);

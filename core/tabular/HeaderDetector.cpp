@@ -340,7 +340,7 @@ Result<ColumnMapping> detectHeader(TableReader &reader, const HeaderSpec &spec,
 
     HeaderMatch &chosen = best >= 0 ? bestMatch : fallbackMatch;
     const qint64 line = rows->at(best >= 0 ? best : fallback).line;
-    if (best < 0 && overrides.isEmpty()) {
+    if (best < 0 && overrides.isEmpty() && spec.requireComplete) {
         QStringList expected;
         for (const FieldSpec &field : spec.fields)
             expected.append(displayName(field));
@@ -352,7 +352,8 @@ Result<ColumnMapping> detectHeader(TableReader &reader, const HeaderSpec &spec,
     }
     if (auto applied = applyOverrides(chosen.mapping, spec, overrides); !applied)
         return Error{applied.error().message, reader.fileName(), line, {}};
-    if (const QStringList missing = missingRequired(chosen.mapping, spec.fields); !missing.isEmpty())
+    if (const QStringList missing = missingRequired(chosen.mapping, spec.fields);
+        !missing.isEmpty() && spec.requireComplete)
         return makeError(Tabular::tr("Required columns are missing: %1. The header row has %2.")
                              .arg(listed(missing), listed(chosen.mapping.headers)),
                          reader.fileName(), line);
@@ -388,24 +389,35 @@ Result<ColumnMapping> headerFor(TableReader &reader, const HeaderSpec &spec,
 Result<TableWithHeader> openWithHeader(const QString &path, const QString &sheet, const HeaderSpec &spec,
                                        const std::optional<ColumnMapping> &confirmed,
                                        const ColumnOverrides &overrides) {
+    // First a header with every required field, on the sheet asked for or, when none was, on the first
+    // sheet that has one; a preview then settles for the closest row of the first sheet.
+    HeaderSpec strict = spec;
+    strict.requireComplete = true;
     auto opened = openTable(path, TableOptions{sheet, {}});
     if (!opened)
         return opened.error();
-    auto header = headerFor(*opened.value(), spec, confirmed, overrides);
+    auto header = headerFor(*opened.value(), strict, confirmed, overrides);
     if (header)
         return TableWithHeader{std::move(opened).value(), header.value()};
-    // The first sheet has no header: the data may be on another one.
     const QStringList sheets = opened.value()->sheetNames();
-    if (!sheet.isEmpty() || confirmed || sheets.size() < 2)
-        return header.error();
-    for (const QString &other : sheets.mid(1)) {
-        auto next = openTable(path, TableOptions{other, {}});
-        if (!next)
-            continue;
-        if (auto found = headerFor(*next.value(), spec, std::nullopt, overrides))
-            return TableWithHeader{std::move(next).value(), found.value()};
+    if (sheet.isEmpty() && !confirmed) {
+        for (const QString &other : sheets.mid(1)) {
+            auto next = openTable(path, TableOptions{other, {}});
+            if (!next)
+                continue;
+            if (auto found = headerFor(*next.value(), strict, std::nullopt, overrides))
+                return TableWithHeader{std::move(next).value(), found.value()};
+        }
     }
-    return header.error();
+    if (spec.requireComplete || confirmed)
+        return header.error();
+    auto again = openTable(path, TableOptions{sheet, {}});
+    if (!again)
+        return again.error();
+    auto closest = detectHeader(*again.value(), spec, overrides);
+    if (!closest)
+        return closest.error();
+    return TableWithHeader{std::move(again).value(), closest.value()};
 }
 
 } // namespace cd::tabular

@@ -31,6 +31,9 @@ struct FieldSpec {
 struct HeaderSpec {
     QList<FieldSpec> fields;
     QStringList ignored;
+    // false for a preview: the closest row is taken as the header even when it lacks required fields or
+    // names none, so that the user can place the columns by hand.
+    bool requireComplete = true;
 };
 
 // The fields of an importer ("registry", "scans") as the vocabulary lists them (resources/vocabulary/

@@ -255,3 +255,25 @@ TEST_CASE("the import result groups problems and picks a unit for a name the are
     CHECK(result->detailsText().contains(QStringLiteral("Nhà văn hóa xóm")));
     CHECK(result->typesButton()->isVisibleTo(result));
 }
+
+TEST_CASE("a file whose headers the import does not know is previewed, to be placed by hand",
+          "[ui][registry][intake]") {
+    QTemporaryDir dir;
+    auto db = test::demoWorkspace();
+    const QString path = dir.filePath(QStringLiteral("ban-ke.csv"));
+    test::writeFile(path, "Cơ sở;Nơi;Liên lạc\nQuán Hạnh;Đăng Hà;0912345678\n");
+    ui::ImportCheckpointsDialog dialog(*db);
+    REQUIRE(dialog.setFile(path));
+    CHECK(dialog.errorText().isEmpty());
+    ui::MappingPreview *preview = dialog.preview();
+    REQUIRE(preview->columnCount() == 3);
+    CHECK_FALSE(preview->missingRequiredFields().isEmpty());
+    REQUIRE(preview->setFieldAt(0, QStringLiteral("name")));
+    REQUIRE(preview->setFieldAt(1, QStringLiteral("commune")));
+    REQUIRE(preview->setFieldAt(2, QStringLiteral("phone")));
+    CHECK(preview->missingRequiredFields().isEmpty());
+    QSignalSpy finished(&dialog, &ui::ImportCheckpointsDialog::importFinished);
+    dialog.startImport();
+    REQUIRE(finished.count() == 1);
+    CHECK(dialog.report()->added == 1);
+}

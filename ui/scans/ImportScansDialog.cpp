@@ -191,7 +191,9 @@ void ImportScansDialog::loadPreview() {
         updateButtons();
         return;
     }
-    auto opened = tabular::openWithHeader(m_paths.first(), {}, ScanImporter::headerSpec());
+    tabular::HeaderSpec spec = ScanImporter::headerSpec();
+    spec.requireComplete = false; // the user places what the guess could not
+    auto opened = tabular::openWithHeader(m_paths.first(), {}, spec);
     if (!opened) {
         showError(opened.error().message);
         return;
