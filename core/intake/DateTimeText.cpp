@@ -503,8 +503,8 @@ bool DateOrderEvidence::assumed(DateOrder wanted) const {
 
 QString DateOrderEvidence::conflictMessage() const {
     return tr("dates are written both ways: day first on %1 (%2), month first on %3 (%4). Correct the file, "
-              "or "
-              "choose the order with --date-order dmy|mdy")
+              "or say which order it uses (--date-order dmy|mdy on the command line, “Dates” in the import "
+              "dialog)")
         .arg(ProblemList::linesText(m_dayFirstLines, m_dayFirst), text::quoted(m_dayFirstExample),
              ProblemList::linesText(m_monthFirstLines, m_monthFirst), text::quoted(m_monthFirstExample));
 }

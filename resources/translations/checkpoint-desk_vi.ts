@@ -1636,8 +1636,8 @@
 <context>
     <name>DateOrderEvidence</name>
     <message>
-        <source>dates are written both ways: day first on %1 (%2), month first on %3 (%4). Correct the file, or choose the order with --date-order dmy|mdy</source>
-        <translation>ngày tháng được viết theo cả hai kiểu: ngày trước tháng ở %1 (%2), tháng trước ngày ở %3 (%4). Hãy sửa tệp, hoặc chọn thứ tự bằng --date-order dmy|mdy</translation>
+        <source>dates are written both ways: day first on %1 (%2), month first on %3 (%4). Correct the file, or say which order it uses (--date-order dmy|mdy on the command line, “Dates” in the import dialog)</source>
+        <translation>ngày tháng được viết theo cả hai kiểu: ngày trước tháng ở %1 (%2), tháng trước ngày ở %3 (%4). Hãy sửa tệp, hoặc cho biết tệp dùng thứ tự nào (--date-order dmy|mdy trên dòng lệnh, “Ngày tháng” trong hộp thoại nhập)</translation>
     </message>
 </context>
 <context>

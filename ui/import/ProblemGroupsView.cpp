@@ -18,11 +18,12 @@ ProblemGroupsView::ProblemGroupsView(QWidget *parent)
     setAlternatingRowColors(true);
     setWordWrap(true);
     verticalHeader()->hide();
+    // The problem gets the room; the other columns what they need, the lines at most a short column.
+    horizontalHeader()->setSectionResizeMode(FieldColumn, QHeaderView::ResizeToContents);
     horizontalHeader()->setSectionResizeMode(ProblemColumn, QHeaderView::Stretch);
+    horizontalHeader()->setSectionResizeMode(RowsColumn, QHeaderView::ResizeToContents);
     horizontalHeader()->setSectionResizeMode(FixColumn, QHeaderView::ResizeToContents);
-    setColumnWidth(FieldColumn, 130);
-    setColumnWidth(RowsColumn, 70);
-    setColumnWidth(LinesColumn, 170);
+    setColumnWidth(LinesColumn, 130);
     // Problems wrap; their rows follow the width the Problem column gets once the dialog is laid out.
     connect(horizontalHeader(), &QHeaderView::sectionResized, this, &QTableWidget::resizeRowsToContents,
             Qt::QueuedConnection);
@@ -38,8 +39,11 @@ void ProblemGroupsView::setGroups(const QVector<ProblemGroup> &groups, const Fie
         setItem(row, FieldColumn,
                 new QTableWidgetItem(group.field.isEmpty() ? QString() : fieldLabel(group.field)));
         QString problem = sentence(group.message);
-        if (!group.values.isEmpty())
+        if (!group.values.isEmpty()) {
+            if (!problem.endsWith(u'.'))
+                problem += u'.';
             problem += u' ' + tr("Values such as %1.").arg(group.values.join(QStringLiteral(", ")));
+        }
         auto *message = new QTableWidgetItem(problem);
         message->setToolTip(problem);
         setItem(row, ProblemColumn, message);
