@@ -15,17 +15,16 @@ int runCreate(CliContext &context, const QStringList &args) {
         "Fills the database given with --db with the Bù Đăng district of dispatch 1687/UBND-VX "
         "(24/08/2021): its communes in the annex's order and, as the program grows, checkpoints "
         "and scans."));
-    const QCommandLineOption replace(QStringLiteral("replace"),
-                                     CliContext::tr("Delete the file first if it exists."));
+    const QCommandLineOption replace(
+        QStringLiteral("replace"),
+        CliContext::tr("Make the demonstration database anew. Only a file “demo create” made is replaced; "
+                       "an office's own database is refused and left as it is."));
     parser.addOption(replace);
     if (const int code = parseCommand(context, parser, QStringLiteral("demo create"), args); code >= 0)
         return code;
     if (parser.isSet(replace)) {
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-            const QString path = context.databasePath() + suffix;
-            if (QFile::exists(path) && !QFile::remove(path))
-                return context.fail(makeError(CliContext::tr("cannot delete the old file"), path));
-        }
+        if (auto removed = DemoDatabase::removeDemoFile(context.databasePath()); !removed)
+            return context.fail(removed.error());
     }
     Database *db = context.database();
     if (!db)

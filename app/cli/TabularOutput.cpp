@@ -3,7 +3,7 @@
 
 #include "CliContext.h"
 #include "common/VnFormat.h"
-#include "export/SheetWriters.h"
+#include "export/CsvWriter.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -91,16 +91,13 @@ void TabularOutput::writeTable(QTextStream &out) const {
 }
 
 void TabularOutput::writeCsv(QTextStream &out) const {
+    sheets::CsvWriter csv(out, sheets::CsvWriter::LineEnd::Lf);
     QStringList keys;
     for (const Column &column : m_columns)
-        keys << sheets::csvQuoted(column.key);
-    out << keys.join(u',') << u'\n';
-    for (const QVariantList &row : m_rows) {
-        QStringList cells;
-        for (const QVariant &value : row)
-            cells << sheets::csvQuoted(value.toString());
-        out << cells.join(u',') << u'\n';
-    }
+        keys << column.key;
+    csv.writeRow(keys);
+    for (const QVariantList &row : m_rows)
+        csv.writeRow(row);
     out.flush();
 }
 

@@ -84,6 +84,28 @@ int Database::schemaVersion() const {
     return version ? version.value().toInt() : -1;
 }
 
+Result<QString> Database::peekSetting(const QString &path, const QString &key) {
+    if (!hasSqliteHeader(path))
+        return makeError(tr("%1 is not a Checkpoint Desk database (it is not an SQLite file)").arg(path),
+                         path);
+    const ScopedConnection probe(nextConnectionName());
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probe.name());
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return makeError(tr("%1 cannot be opened: %2").arg(path, db.lastError().text()), path);
+    const auto appId = sql::scalar(db, QStringLiteral("PRAGMA application_id"));
+    if (!appId || appId.value().toInt() != kApplicationId) {
+        db.close();
+        return makeError(tr("%1 is not a Checkpoint Desk database").arg(path), path);
+    }
+    auto value = sql::scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
+    db.close();
+    if (!value)
+        return Error{value.error().message, path, 0, {}};
+    return value.value().isValid() ? value.value().toString() : QString();
+}
+
 Status Database::examineExisting(const QString &path) {
     const QFileInfo info(path);
     if (!info.exists() || info.size() == 0)

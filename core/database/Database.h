@@ -24,6 +24,9 @@ public:
     static Result<std::unique_ptr<Database>> openInMemory();
     // The file used when no --db is given: AppDataLocation/checkpoint-desk.sqlite.
     static QString defaultPath();
+    // One office setting of a database file, read without opening it for writing (no migration, no
+    // backup): empty when the file has no such setting; an error when it is no Checkpoint Desk database.
+    static Result<QString> peekSetting(const QString &path, const QString &key);
 
     ~Database();
     Database(const Database &) = delete;

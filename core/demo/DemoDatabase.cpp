@@ -3,8 +3,11 @@
 
 #include "DemoCheckpoints.h"
 #include "ScanGenerator.h"
+#include "common/Clock.h"
+#include "database/Database.h"
 #include "database/SqlQuery.h"
 #include "scans/ScanImport.h"
+#include "settings/SettingsStore.h"
 
 #include "database/Transaction.h"
 #include "registry/CheckpointRegistry.h"
@@ -14,6 +17,7 @@
 #include <QTemporaryDir>
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
 
 namespace cd {
@@ -35,7 +39,40 @@ QVector<AnnexRow> DemoDatabase::annex() {
     return rows;
 }
 
+Status DemoDatabase::removeDemoFile(const QString &path) {
+    if (!QFileInfo::exists(path))
+        return success();
+    const auto marker = Database::peekSetting(path, kMarkerKey);
+    if (!marker || marker.value().isEmpty())
+        return makeError(
+            tr("%1 is not a demonstration database, so it is not replaced (%2). Give the demo "
+               "another file with --db.")
+                .arg(path, marker ? tr("it was not made by “demo create”") : marker.error().message),
+            path);
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFile::exists(path + suffix) && !QFile::remove(path + suffix))
+            return makeError(tr("cannot delete the old demonstration file"), path + suffix);
+    }
+    return success();
+}
+
 Status DemoDatabase::populate(QSqlDatabase db) {
+    // Only a new database, or one this command made, takes the demonstration's data.
+    const SettingsStore settings(db);
+    if (settings.value(kMarkerKey).isEmpty()) {
+        const auto checkpoints = sql::scalar(db, QStringLiteral("SELECT count(*) FROM checkpoints"));
+        const auto scans = sql::scalar(db, QStringLiteral("SELECT count(*) FROM scans"));
+        if (!checkpoints || !scans)
+            return (!checkpoints ? checkpoints : scans).error();
+        if (OfficeScope(db).current() || checkpoints.value().toLongLong() > 0 ||
+            scans.value().toLongLong() > 0)
+            return makeError(
+                tr("this database is an office's own, not a demonstration: the demo goes into a new "
+                   "file (--db)"));
+        if (auto marked = SettingsStore(db).setValue(kMarkerKey, clock::nowUtc().toString(Qt::ISODate));
+            !marked)
+            return marked;
+    }
     OfficeScope scope(db);
     if (auto configured = scope.configure(QStringLiteral("Bình Phước"), QStringLiteral("Bù Đăng"));
         !configured)

@@ -30,8 +30,15 @@ public:
     static inline const QDate kAnnexFrom{2021, 1, 1};
     static inline const QDate kAnnexAsOf{2021, 8, 24};
 
+    // The setting that says a database was made by `demo create`; only such a database is ever replaced.
+    static inline const QString kMarkerKey = QStringLiteral("demo.created");
+
     static QVector<AnnexRow> annex();
+    // Fills a new database, or refreshes a demonstration one; an office's own database is refused.
     static Status populate(QSqlDatabase db);
+    // Deletes the demonstration database at `path` (and its -wal and -shm files) so that it can be made
+    // anew. Any other file is refused and left as it is: an office's real database is never deleted.
+    static Status removeDemoFile(const QString &path);
 
 private:
     static Status populateScans(QSqlDatabase db);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScanGenerator.h"
 
+#include "export/CsvWriter.h"
+
 #include <algorithm>
 
 #include "export/SheetWriters.h"
@@ -166,14 +168,15 @@ Status ScanGenerator::write(const QString &path, qint64 rows,
     if (!file.open(QIODevice::WriteOnly))
         return makeError(file.errorString(), path);
     QByteArray buffer("\xEF\xBB\xBF");
-    buffer += headers().join(u',').toUtf8() + "\r\n";
+    const auto line = [](const QStringList &values) -> QByteArray {
+        QString text;
+        for (qsizetype c = 0; c < values.size(); ++c)
+            text += (c > 0 ? QStringLiteral(",") : QString()) + sheets::CsvWriter::cell(values[c]);
+        return text.toUtf8() + "\r\n";
+    };
+    buffer += line(headers());
     for (qint64 i = 0; i < rows; ++i) {
-        QStringList values = cells(next(), i);
-        for (QString &value : values) {
-            if (value.contains(u','))
-                value = u'"' + value + u'"';
-        }
-        buffer += values.join(u',').toUtf8() + "\r\n";
+        buffer += line(cells(next(), i));
         if (buffer.size() > (1 << 20)) {
             file.write(buffer);
             buffer.clear();

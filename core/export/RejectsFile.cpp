@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RejectsFile.h"
 
-#include "SheetWriters.h"
+#include "CsvWriter.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -22,15 +22,16 @@ Status RejectsFile::add(qint64 line, const QString &field, const QString &reason
         m_out.setDevice(&m_file);
         m_out.setEncoding(QStringConverter::Utf8);
         m_out.setGenerateByteOrderMark(true);
-        QStringList header{QStringLiteral("line"), QStringLiteral("field"), QStringLiteral("reason")};
-        for (const QString &heading : std::as_const(m_headers))
-            header << csvQuoted(heading);
-        m_out << header.join(u',') << "\r\n";
+        CsvWriter(m_out).writeRow(
+            QStringList{QStringLiteral("line"), QStringLiteral("field"), QStringLiteral("reason")} +
+            m_headers);
     }
-    QStringList row{QString::number(line), csvQuoted(field), csvQuoted(reason)};
+    // The file's own cells are neutralised like every CSV the program writes: a name "=HYPERLINK(…)"
+    // must not run when the office opens the rejects in a spreadsheet.
+    QVariantList row{line, field, reason};
     for (const QString &cell : cells)
-        row << csvQuoted(cell);
-    m_out << row.join(u',') << "\r\n";
+        row << cell;
+    CsvWriter(m_out).writeRow(row);
     return success();
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SheetWriters.h"
 
+#include "CsvWriter.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDir>
@@ -11,6 +13,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QTemporaryFile>
+#include <QTextStream>
 
 #include <xlsxwriter.h>
 
@@ -20,6 +23,8 @@ namespace {
 QString tr(const char *text) {
     return QCoreApplication::translate("cd::sheets", text);
 }
+
+} // namespace
 
 QString plainText(const QVariant &value) {
     if (value.typeId() == QMetaType::QDate)
@@ -44,8 +49,6 @@ bool isNumber(const QVariant &value) {
     }
 }
 
-} // namespace
-
 QString csvQuoted(const QString &value) {
     if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
         return value;
@@ -63,16 +66,15 @@ QString protectAgainstFormula(const QString &text) {
 
 QByteArray toCsv(const SheetData &sheet) {
     QString out;
+    QTextStream stream(&out);
+    CsvWriter csv(stream);
     QStringList header;
     for (const SheetData::Column &column : sheet.columns)
-        header << csvQuoted(column.key);
-    out += header.join(u',') + QStringLiteral("\r\n");
-    for (const QVariantList &row : sheet.rows) {
-        QStringList cells;
-        for (const QVariant &value : row)
-            cells << csvQuoted(isNumber(value) ? plainText(value) : protectAgainstFormula(plainText(value)));
-        out += cells.join(u',') + QStringLiteral("\r\n");
-    }
+        header << column.key;
+    csv.writeRow(header);
+    for (const QVariantList &row : sheet.rows)
+        csv.writeRow(row);
+    stream.flush();
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
 }
 

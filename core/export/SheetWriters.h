@@ -12,6 +12,11 @@ struct lxw_workbook;
 
 namespace cd::sheets {
 
+// A cell's text as every writer puts it: dates ISO, doubles to 15 significant digits.
+QString plainText(const QVariant &value);
+// Whether a cell is written as a number (int or double), not as text.
+bool isNumber(const QVariant &value);
+
 // A CSV field, quoted (RFC 4180) when it holds a comma, a quote or a line break.
 QString csvQuoted(const QString &value);
 

@@ -134,3 +134,45 @@ TEST_CASE("an unknown commune in init is a data error naming the field", "[cli]"
     CHECK(run.err.contains(QStringLiteral("district")));
     CHECK(run.err.contains(QStringLiteral("Huyện Bù Đăng")));
 }
+
+TEST_CASE("demo create --replace replaces only a demonstration database", "[cli][demo][security]") {
+    QTemporaryDir dir;
+    // An office's real database, and a file that is no database at all.
+    const QString office = dir.filePath(QStringLiteral("office.sqlite"));
+    REQUIRE(runCli({QStringLiteral("--db"), office, QStringLiteral("init"), QStringLiteral("--province"),
+                    QStringLiteral("Bình Phước"), QStringLiteral("--district"), QStringLiteral("Bù Đăng")})
+                .exitCode == 0);
+    const QString notes = dir.filePath(QStringLiteral("notes.sqlite"));
+    test::writeFile(notes, "not a database at all");
+    for (const QString &path : {office, notes}) {
+        const QByteArray before = test::readFile(path);
+        const auto refused = runCli({QStringLiteral("--db"), path, QStringLiteral("demo"),
+                                     QStringLiteral("create"), QStringLiteral("--replace")});
+        INFO(refused.err.toStdString());
+        CHECK(refused.exitCode == 1);
+        CHECK(refused.err.contains(QStringLiteral("not a demonstration database")));
+        CHECK(test::readFile(path) == before);
+    }
+    // Without --replace, the demo does not go into the office's database either.
+    const QByteArray before = test::readFile(office);
+    const auto into =
+        runCli({QStringLiteral("--db"), office, QStringLiteral("demo"), QStringLiteral("create")});
+    CHECK(into.exitCode == 1);
+    CHECK(test::readFile(office) == before);
+
+    // A demonstration database is made anew.
+    const QString demo = dir.filePath(QStringLiteral("demo.sqlite"));
+    REQUIRE(
+        runCli({QStringLiteral("--db"), demo, QStringLiteral("demo"), QStringLiteral("create")}).exitCode ==
+        0);
+    REQUIRE(runCli({QStringLiteral("--db"), demo, QStringLiteral("checkpoints"), QStringLiteral("delete"),
+                    QStringLiteral("25396-045")})
+                .exitCode != 2);
+    const auto replaced = runCli({QStringLiteral("--db"), demo, QStringLiteral("demo"),
+                                  QStringLiteral("create"), QStringLiteral("--replace")});
+    INFO(replaced.err.toStdString());
+    CHECK(replaced.exitCode == 0);
+    const auto listed = runCli({QStringLiteral("--db"), demo, QStringLiteral("checkpoints"),
+                                QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+    CHECK(listed.out.count(QStringLiteral("\"code\"")) == 189);
+}
