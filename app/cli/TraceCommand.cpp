@@ -62,7 +62,7 @@ QString tableReport(const TraceResult &result, Phones phones) {
     if (!p.phone.isEmpty())
         out << CliContext::tr(", phone %1").arg(shownPhone(p.phone, phones));
     if (!p.idNumber.isEmpty())
-        out << CliContext::tr(", ID number %1").arg(p.idNumber);
+        out << CliContext::tr(", ID number %1").arg(shownIdNumber(p.idNumber, phones));
     out << '\n'
         << CliContext::tr("Period %1 to %2, window ±%3 minutes: %4 visit(s), %5 contact(s), %6 site(s).")
                .arg(format::date(result.options.from), format::date(result.options.to))
@@ -163,8 +163,9 @@ int runTrace(CliContext &context, const QStringList &args) {
         CliContext::tr("Also count the parent and sub-checkpoints of the case's."));
     const QCommandLineOption out(QStringLiteral("out"), CliContext::tr("Write to this file instead."),
                                  CliContext::tr("FILE"));
-    const QCommandLineOption fullPhones(QStringLiteral("full-phones"),
-                                        CliContext::tr("Write phone numbers in full in the --out file."));
+    const QCommandLineOption fullPhones(
+        QStringLiteral("full-phones"),
+        CliContext::tr("Write phone and ID numbers in full in the --out file."));
     parser.addOptions({phoneOption, idOption, nameOption, from, to, window, stay, related, formatOption(),
                        out, fullPhones});
     if (const int code = parseCommand(context, parser, QStringLiteral("trace"), args); code >= 0)
@@ -261,7 +262,7 @@ int runTrace(CliContext &context, const QStringList &args) {
                   << '\n';
     if (phones == Phones::Masked)
         context.out() << CliContext::tr(
-                             "Phone numbers were masked in the file; add --full-phones to write them "
+                             "Phone and ID numbers were masked in the file; add --full-phones to write them "
                              "in full.")
                       << '\n';
     context.out().flush();

@@ -96,7 +96,7 @@ Status TraceBrief::write(const TraceResult &result, const QString &path, Phones 
     if (!person.phone.isEmpty())
         identity << QStringLiteral("số điện thoại: %1").arg(shownPhone(person.phone, phones));
     if (!person.idNumber.isEmpty())
-        identity << QStringLiteral("số CCCD/CMND: %1").arg(person.idNumber);
+        identity << QStringLiteral("số CCCD/CMND: %1").arg(shownIdNumber(person.idNumber, phones));
     document.paragraph(indent + QStringLiteral("- ") + identity.join(QStringLiteral("; ")) + u'.', body,
                        Qt::AlignJustify, 3);
     document.paragraph(indent +
@@ -157,7 +157,8 @@ Status TraceBrief::write(const TraceResult &result, const QString &path, Phones 
                                   spanText(o.contactStart, o.contactEnd, o.contactAssumed),
                                   minutesText(o.secondsApart));
             contacts.addRow({QString::number(++rank), contact.name, shownPhone(contact.phone, phones),
-                             contact.idNumber, QString::number(contact.overlaps.size()), where.join(u'\n')});
+                             shownIdNumber(contact.idNumber, phones),
+                             QString::number(contact.overlaps.size()), where.join(u'\n')});
         }
         if (!contacts.paint(document))
             return fail();

@@ -42,6 +42,16 @@ QString shownPhone(const QString &phone, Phones phones) {
     return phone::masked(phone);
 }
 
+QString shownIdNumber(const QString &idNumber, Phones phones) {
+    return shownPhone(idNumber, phones); // the same masking: the first four and the last three shown
+}
+
+QString shownPersonKey(const QString &key, Phones phones) {
+    if (key.startsWith(QLatin1String("p:")) || key.startsWith(QLatin1String("i:")))
+        return key.left(2) + shownPhone(key.mid(2), phones);
+    return key;
+}
+
 QString isoTime(qint64 epochSeconds) {
     return QDateTime::fromSecsSinceEpoch(epochSeconds, Qt::UTC)
         .toOffsetFromUtc(int(scantime::kVietnamOffsetSeconds))
@@ -94,9 +104,9 @@ SheetData TraceSheets::contacts(const TraceResult &result, Phones phones) {
                                     span(o.contactStart, o.contactEnd), minutesText(o.secondsApart));
             visits << line;
         }
-        sheet.rows.append({++rank, contact.name, shownPhone(contact.phone, phones), contact.idNumber,
-                           qint64(contact.overlaps.size()), contact.closestSeconds() / 60.0,
-                           visits.join(QStringLiteral("; "))});
+        sheet.rows.append({++rank, contact.name, shownPhone(contact.phone, phones),
+                           shownIdNumber(contact.idNumber, phones), qint64(contact.overlaps.size()),
+                           contact.closestSeconds() / 60.0, visits.join(QStringLiteral("; "))});
     }
     return sheet;
 }
@@ -122,10 +132,11 @@ SheetData TraceSheets::overlaps(const TraceResult &result, Phones phones) {
         for (const Overlap &o : contact.overlaps) {
             const Visit &ours = result.visits[o.caseVisit];
             sheet.rows.append(
-                {rank, contact.name, shownPhone(contact.phone, phones), contact.idNumber,
-                 result.checkpoint(o.caseCheckpointId).code, result.checkpoint(o.caseCheckpointId).name,
-                 result.checkpoint(o.contactCheckpointId).code, dayAndTime(ours.start), dayAndTime(ours.end),
-                 dayAndTime(o.contactStart), dayAndTime(o.contactEnd), o.secondsApart / 60.0});
+                {rank, contact.name, shownPhone(contact.phone, phones),
+                 shownIdNumber(contact.idNumber, phones), result.checkpoint(o.caseCheckpointId).code,
+                 result.checkpoint(o.caseCheckpointId).name, result.checkpoint(o.contactCheckpointId).code,
+                 dayAndTime(ours.start), dayAndTime(ours.end), dayAndTime(o.contactStart),
+                 dayAndTime(o.contactEnd), o.secondsApart / 60.0});
         }
     }
     return sheet;
@@ -157,11 +168,14 @@ SheetData TraceSheets::sites(const TraceResult &result) {
 
 QJsonObject TraceSheets::json(const TraceResult &result, Phones phones) {
     const Person &p = result.person;
+    QStringList keys;
+    for (const QString &key : p.keys)
+        keys << shownPersonKey(key, phones);
     QJsonObject person{{QStringLiteral("key_kind"), p.keyKind()},
-                       {QStringLiteral("keys"), QJsonArray::fromStringList(p.keys)},
+                       {QStringLiteral("keys"), QJsonArray::fromStringList(keys)},
                        {QStringLiteral("name"), p.name},
                        {QStringLiteral("phone"), shownPhone(p.phone, phones)},
-                       {QStringLiteral("id_number"), p.idNumber}};
+                       {QStringLiteral("id_number"), shownIdNumber(p.idNumber, phones)}};
     QJsonArray visits;
     for (const Visit &v : result.visits) {
         const CheckpointInfo c = result.checkpoint(v.checkpointId);
@@ -190,10 +204,10 @@ QJsonObject TraceSheets::json(const TraceResult &result, Phones phones) {
                 {QStringLiteral("minutes_apart"), o.secondsApart / 60.0},
                 {QStringLiteral("seconds_apart"), o.secondsApart}});
         }
-        contacts.append(QJsonObject{{QStringLiteral("key"), contact.key},
+        contacts.append(QJsonObject{{QStringLiteral("key"), shownPersonKey(contact.key, phones)},
                                     {QStringLiteral("phone"), shownPhone(contact.phone, phones)},
                                     {QStringLiteral("name"), contact.name},
-                                    {QStringLiteral("id_number"), contact.idNumber},
+                                    {QStringLiteral("id_number"), shownIdNumber(contact.idNumber, phones)},
                                     {QStringLiteral("overlaps"), overlaps}});
     }
     QJsonArray sites;

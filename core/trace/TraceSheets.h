@@ -9,10 +9,13 @@
 
 namespace cd::trace {
 
-// Phone numbers are personal data: shown in full on screen and in exports the user confirmed, masked
-// (0912 *** 678) everywhere else.
+// Phone and ID numbers are personal data: shown in full on screen and in exports the user confirmed,
+// masked (0912***678, 0791*****789) everywhere else. One choice covers both.
 enum class Phones { Masked, Full };
 QString shownPhone(const QString &phone, Phones phones);
+QString shownIdNumber(const QString &idNumber, Phones phones);
+// A person key ("p:0912345678", "i:079123456789", "n:…") with its number masked the same way.
+QString shownPersonKey(const QString &key, Phones phones);
 
 // "2021-08-24T07:30:05+07:00": the instant in Vietnam time, for JSON.
 QString isoTime(qint64 epochSeconds);

@@ -314,14 +314,6 @@
         <translation>Điền vào cơ sở dữ liệu chỉ định bằng --db dữ liệu huyện Bù Đăng theo Công văn 1687/UBND-VX (24/08/2021): các xã theo thứ tự của phụ lục, cùng điểm kiểm dịch và lượt quét.</translation>
     </message>
     <message>
-        <source>Delete the file first if it exists.</source>
-        <translation>Xóa tệp cũ trước nếu đã có.</translation>
-    </message>
-    <message>
-        <source>cannot delete the old file</source>
-        <translation>không xóa được tệp cũ</translation>
-    </message>
-    <message>
         <source>Demo database ready: %1 (%2)</source>
         <translation>Cơ sở dữ liệu mẫu đã sẵn sàng: %1 (%2)</translation>
     </message>
@@ -1400,10 +1392,6 @@
         <translation>Ghi ra tệp này thay vì màn hình.</translation>
     </message>
     <message>
-        <source>Write phone numbers in full in the --out file.</source>
-        <translation>Ghi đầy đủ số điện thoại vào tệp --out.</translation>
-    </message>
-    <message>
         <source>give one of --phone, --id or --name</source>
         <translation>hãy cho một trong --phone, --id hoặc --name</translation>
     </message>
@@ -1434,10 +1422,6 @@
     <message>
         <source>Trace written to %1: %2 visit(s), %3 contact(s), %4 site(s).</source>
         <translation>Đã ghi kết quả truy vết ra %1: %2 lượt có mặt, %3 người tiếp xúc, %4 điểm.</translation>
-    </message>
-    <message>
-        <source>Phone numbers were masked in the file; add --full-phones to write them in full.</source>
-        <translation>Số điện thoại trong tệp đã được che bớt; thêm --full-phones để ghi đầy đủ.</translation>
     </message>
     <message>
         <source>Report the rows read so far on standard error, twice a second, for long imports.</source>
@@ -1530,6 +1514,18 @@
     <message>
         <source>%1: rows that are not data, skipped: %2</source>
         <translation>%1: các dòng không phải dữ liệu, đã bỏ qua: %2</translation>
+    </message>
+    <message>
+        <source>Make the demonstration database anew. Only a file “demo create” made is replaced; an office&apos;s own database is refused and left as it is.</source>
+        <translation>Tạo lại cơ sở dữ liệu mẫu. Chỉ tệp do “demo create” tạo mới được thay; cơ sở dữ liệu thật của cơ quan bị từ chối và giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Write phone and ID numbers in full in the --out file.</source>
+        <translation>Ghi đầy đủ số điện thoại và số CCCD/CMND trong tệp --out.</translation>
+    </message>
+    <message>
+        <source>Phone and ID numbers were masked in the file; add --full-phones to write them in full.</source>
+        <translation>Số điện thoại và số CCCD/CMND trong tệp đã được che bớt; thêm --full-phones để ghi đầy đủ.</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +1628,14 @@
         <source>migration %1 (%2) would break a reference from %3</source>
         <translation>bước nâng cấp %1 (%2) sẽ làm hỏng tham chiếu từ %3</translation>
     </message>
+    <message>
+        <source>%1 is not a Checkpoint Desk database (it is not an SQLite file)</source>
+        <translation>%1 không phải cơ sở dữ liệu Checkpoint Desk (không phải tệp SQLite)</translation>
+    </message>
+    <message>
+        <source>%1 is not a Checkpoint Desk database</source>
+        <translation>%1 không phải cơ sở dữ liệu Checkpoint Desk</translation>
+    </message>
 </context>
 <context>
     <name>DateOrderEvidence</name>
@@ -1656,6 +1660,22 @@
     <message>
         <source>the demo scans did not import cleanly (%1 of %2 added)</source>
         <translation>các lượt quét mẫu không nhập trọn vẹn (thêm được %1/%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a demonstration database, so it is not replaced (%2). Give the demo another file with --db.</source>
+        <translation>%1 không phải cơ sở dữ liệu mẫu nên không bị thay (%2). Hãy chỉ cho dữ liệu mẫu một tệp khác bằng --db.</translation>
+    </message>
+    <message>
+        <source>it was not made by “demo create”</source>
+        <translation>tệp này không do “demo create” tạo ra</translation>
+    </message>
+    <message>
+        <source>cannot delete the old demonstration file</source>
+        <translation>không xóa được tệp dữ liệu mẫu cũ</translation>
+    </message>
+    <message>
+        <source>this database is an office&apos;s own, not a demonstration: the demo goes into a new file (--db)</source>
+        <translation>đây là cơ sở dữ liệu của cơ quan, không phải dữ liệu mẫu: dữ liệu mẫu phải ghi vào một tệp mới (--db)</translation>
     </message>
 </context>
 <context>

@@ -120,3 +120,39 @@ TEST_CASE("trace from the command line finds exactly the planted contacts", "[cl
     CHECK(entries[7][QStringLiteral("person_key")].toString() == QStringLiteral("p:0912345678"));
     CHECK(entries[7][QStringLiteral("contacts")].toInt() == planted.contacts.size());
 }
+
+TEST_CASE("a trace written to a file masks ID numbers as it masks phones, unless told",
+          "[cli][trace][security]") {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("office.sqlite"));
+    auto run = [&](QStringList args) {
+        return runCli(QStringList{QStringLiteral("--db"), db} + args);
+    };
+    REQUIRE(run({QStringLiteral("demo"), QStringLiteral("create")}).exitCode == 0);
+    test::PlantedTrace planted;
+    {
+        auto workspace = openWorkspace(db);
+        REQUIRE(workspace.ok());
+        planted = test::plantTrace(*workspace.value(), dir.path());
+    }
+    REQUIRE(run({QStringLiteral("scans"), QStringLiteral("import"), planted.csv}).exitCode == 0);
+    REQUIRE_FALSE(planted.caseId.isEmpty());
+    const QString to = planted.day.toString(Qt::ISODate);
+    for (const QString &format : {QStringLiteral("json"), QStringLiteral("csv")}) {
+        const QString masked = dir.filePath(QStringLiteral("masked.") + format);
+        const QString full = dir.filePath(QStringLiteral("full.") + format);
+        REQUIRE(run({QStringLiteral("trace"), QStringLiteral("--id"), planted.caseId, QStringLiteral("--to"),
+                     to, QStringLiteral("--format"), format, QStringLiteral("--out"), masked})
+                    .exitCode == 0);
+        REQUIRE(run({QStringLiteral("trace"), QStringLiteral("--id"), planted.caseId, QStringLiteral("--to"),
+                     to, QStringLiteral("--format"), format, QStringLiteral("--out"), full,
+                     QStringLiteral("--full-phones")})
+                    .exitCode == 0);
+        const QString maskedText = QString::fromUtf8(test::readFile(masked));
+        INFO(maskedText.left(600).toStdString());
+        CHECK_FALSE(maskedText.contains(planted.caseId));
+        CHECK_FALSE(maskedText.contains(planted.casePhone));
+        if (format == QLatin1String("json"))
+            CHECK(QString::fromUtf8(test::readFile(full)).contains(planted.caseId));
+    }
+}
