@@ -131,6 +131,11 @@ void GuiSession::replaceDatabase(const QString &path) {
     }
     if (previous) {
         previous->hide();
+        // The old window goes later, and its pages still hold the old database: a trace or an import
+        // finishing in the meantime reports to them. The database is kept until the window is gone,
+        // whose jobs stop and join their threads as it is destroyed.
+        std::shared_ptr<Database> old(std::move(m_database));
+        connect(previous, &QObject::destroyed, this, [old]() mutable { old.reset(); });
         previous->deleteLater();
     }
     m_window = nullptr;

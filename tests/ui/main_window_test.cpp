@@ -12,6 +12,8 @@
 #include "units/OfficeScope.h"
 
 #include <QAbstractItemModelTester>
+#include <QPointer>
+#include <QSqlDatabase>
 #include <QApplication>
 #include <QDropEvent>
 #include <QMimeData>
@@ -116,4 +118,30 @@ TEST_CASE("scan exports dropped on the window open the import dialog on the impo
     REQUIRE(dialog);
     CHECK(dialog->files() == QStringList{csv});
     dialog->reject();
+}
+
+TEST_CASE("opening another database keeps the old one until the old window is gone", "[ui][security]") {
+    QTemporaryDir dir;
+    const QString first = dir.filePath(QStringLiteral("a.sqlite"));
+    const QString second = dir.filePath(QStringLiteral("b.sqlite"));
+    for (const QString &path : {first, second}) {
+        auto db = openWorkspace(path);
+        REQUIRE(db.ok());
+        REQUIRE(DemoDatabase::populate(db.value()->connection()).ok());
+    }
+    ui::GuiSession session;
+    REQUIRE(session.start(first));
+    QPointer<ui::MainWindow> previous = session.window();
+    const QString oldConnection = session.database()->connection().connectionName();
+    REQUIRE(QSqlDatabase::contains(oldConnection));
+    emit previous->newDatabaseRequested(second);
+    REQUIRE(session.window() != previous.data());
+    CHECK(session.database()->path() == second);
+    // The old window still exists until the event loop deletes it, and its database with it.
+    REQUIRE(previous);
+    CHECK(QSqlDatabase::contains(oldConnection));
+    CHECK(QSqlDatabase::database(oldConnection, false).isOpen());
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK_FALSE(previous);
+    CHECK_FALSE(QSqlDatabase::contains(oldConnection));
 }
