@@ -145,11 +145,20 @@ Status Database::examineExisting(const QString &path) {
                               .arg(path, problems.mid(0, 3).join(QStringLiteral("; "))),
                           path);
         } else {
-            const int version = sql::scalar(db, QStringLiteral("PRAGMA user_version")).value().toInt();
-            const int appId = sql::scalar(db, QStringLiteral("PRAGMA application_id")).value().toInt();
-            const int tables =
-                sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master")).value().toInt();
-            if (appId != kApplicationId && (appId != 0 || version != 0 || tables > 0)) {
+            const auto versionRead = sql::scalar(db, QStringLiteral("PRAGMA user_version"));
+            const auto appIdRead = sql::scalar(db, QStringLiteral("PRAGMA application_id"));
+            const auto tablesRead = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+            const int version = versionRead ? versionRead.value().toInt() : 0;
+            const int appId = appIdRead ? appIdRead.value().toInt() : 0;
+            const int tables = tablesRead ? tablesRead.value().toInt() : 0;
+            if (!versionRead || !appIdRead || !tablesRead) {
+                // A file SQLite opens but cannot read is not taken for an empty one.
+                const Error &failed = !versionRead ? versionRead.error()
+                                      : !appIdRead ? appIdRead.error()
+                                                   : tablesRead.error();
+                verdict = makeError(
+                    tr("%1 cannot be read (%2); it was left unchanged").arg(path, failed.message), path);
+            } else if (appId != kApplicationId && (appId != 0 || version != 0 || tables > 0)) {
                 verdict = makeError(
                     tr("%1 is an SQLite database of another program, not of Checkpoint Desk; it was left "
                        "unchanged")

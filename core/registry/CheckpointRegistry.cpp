@@ -187,14 +187,15 @@ Result<Checkpoint> CheckpointRegistry::insert(Checkpoint c, bool keepId, Require
 }
 
 Result<Checkpoint> CheckpointRegistry::update(Checkpoint c, Requirements requirements) {
-    if (!byId(c.id))
+    const auto before = byId(c.id);
+    if (!before)
         return makeError(tr("checkpoint #%1 does not exist").arg(c.id));
     if (auto resolved = resolveType(c, true); !resolved)
         return resolved.error();
     if (const QVector<Error> problems = validate(c, requirements); !problems.isEmpty())
         return problems.first();
     if (c.code.isEmpty())
-        c.code = byId(c.id)->code;
+        c.code = before->code;
     if (const auto other = byCode(c.code); other && other->id != c.id)
         return makeError(tr("the code %1 is taken by another checkpoint").arg(c.code), {}, 0,
                          QStringLiteral("code"));
@@ -234,14 +235,21 @@ Status CheckpointRegistry::remove(qint64 id) {
         return makeError(tr("checkpoint #%1 does not exist").arg(id));
     auto children =
         sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM checkpoints WHERE parent_id = ?"), {id});
-    if (children && children.value().toLongLong() > 0)
+    if (!children)
+        return children.error();
+    if (children.value().toLongLong() > 0)
         return makeError(tr("%1 “%2” has %n sub-checkpoint(s); close it instead of deleting it", nullptr,
                             int(children.value().toLongLong()))
                              .arg(c->code, c->name));
     auto query = sql::exec(m_db, QStringLiteral("DELETE FROM checkpoints WHERE id = ?"), {id});
-    if (!query) // a foreign key (scans, later) refers to it
+    if (!query) {
+        // Scans or aliases refer to it (SQLite and PostgreSQL both say "foreign key"); any other failure
+        // is what it is.
+        if (!query.error().message.contains(QLatin1String("foreign key"), Qt::CaseInsensitive))
+            return query.error();
         return makeError(tr("%1 “%2” has records that refer to it; close it instead of deleting it")
                              .arg(c->code, c->name));
+    }
     return success();
 }
 

@@ -24,7 +24,12 @@ CheckpointResolver::CheckpointResolver(const QSqlDatabase &db)
     , m_byAlias(CheckpointAliases(db).byKey()) {
     const QrPayloads payloads(db);
     QSet<QString> ambiguousNames;
-    for (const Checkpoint &c : CheckpointRegistry(db).list()) {
+    const auto checkpoints = CheckpointRegistry(db).all();
+    if (!checkpoints) {
+        m_error = checkpoints.error();
+        return;
+    }
+    for (const Checkpoint &c : checkpoints.value()) {
         m_byCode.insert(c.code, c.id);
         m_byCode.insert(c.code.toUpper(), c.id);
         const QString printed = payloads.printed(c).payload;

@@ -7,6 +7,10 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include "common/Error.h"
+
+#include <optional>
+
 namespace cd {
 
 // Finds the checkpoint a scan row names, by what exports carry: the checkpoint code, the QR payload (a
@@ -16,6 +20,8 @@ namespace cd {
 class CheckpointResolver {
 public:
     explicit CheckpointResolver(const QSqlDatabase &db);
+    // What kept the register from being read; an import must not take every row for an unknown place.
+    const std::optional<Error> &error() const { return m_error; }
 
     // The checkpoint's id, or 0 when none matches.
     qint64 resolve(const QString &code, const QString &qrPayload, const QString &name,
@@ -33,6 +39,7 @@ private:
     QHash<QString, qint64> m_byNameAndCommune; // name key | commune code
     QHash<QString, qint64> m_byName;           // only names that are unique in the register
     UnitMatcher m_communes;
+    std::optional<Error> m_error;
     QHash<QString, qint64> m_byAlias; // what the user said unknown places are (CheckpointAliases)
     mutable QHash<QString, qint64> m_byPayloadWritten; // payload as written -> id (0: none)
     mutable QHash<QString, QString> m_nameKeyOf;       // name as written -> match key

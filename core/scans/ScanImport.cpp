@@ -263,6 +263,8 @@ Result<ScanImportReport> ScanImporter::runOnce(const QString &path, const ScanIm
     // Read the register only now that this connection holds the write lock: no checkpoint can go away
     // before the import commits, so every checkpoint id the resolver gives exists (ForeignKeysOffForImport).
     const CheckpointResolver resolver(m_db);
+    if (resolver.error())
+        return Error{resolver.error()->message, path, 0, {}};
 
     auto writer = ScanWriter::open(m_db, importId);
     if (!writer)

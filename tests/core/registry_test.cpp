@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 
+#include "database/SqlQuery.h"
 #include "demo/DemoDatabase.h"
 #include "registry/CheckpointRegistry.h"
 #include "registry/CheckpointTypes.h"
 #include "registry/PhoneNumber.h"
+#include "scans/ScanImport.h"
 #include "units/OfficeScope.h"
 
 using namespace cd;
@@ -167,4 +169,37 @@ TEST_CASE("checkpoint types are the seeds' places and editable", "[registry]") {
     REQUIRE(added.ok());
     CHECK(types.find(QStringLiteral("tiem cat toc")).value().id == added->id);
     CHECK(types.remove(added->id).ok());
+}
+
+TEST_CASE("a failure of the database is reported as itself, never as something else", "[registry][errors]") {
+    auto db = test::demoWorkspace();
+    CheckpointRegistry registry(db->connection());
+    Checkpoint lone = market();
+    lone.name = QStringLiteral("Điểm không có lượt quét");
+    const auto added = registry.add(lone);
+    REQUIRE(added.ok());
+    // Deleting fails for a reason other than the records that refer to it.
+    REQUIRE(sql::exec(db->connection(),
+                      QStringLiteral("CREATE TRIGGER refuse_delete BEFORE DELETE ON checkpoints "
+                                     "BEGIN SELECT RAISE(ABORT, 'the disk is full'); END"))
+                .ok());
+    const Status removed = registry.remove(added->id);
+    REQUIRE_FALSE(removed.ok());
+    CHECK(removed.error().message.contains(QStringLiteral("the disk is full")));
+    CHECK_FALSE(removed.error().message.contains(QStringLiteral("refer to it")));
+    REQUIRE(sql::exec(db->connection(), QStringLiteral("DROP TRIGGER refuse_delete")).ok());
+    CHECK(registry.remove(added->id).ok());
+
+    // A register that cannot be read is an error for the whole register, not an empty one.
+    REQUIRE(sql::exec(db->connection(), QStringLiteral("ALTER TABLE checkpoint_types RENAME TO lost_types"))
+                .ok());
+    REQUIRE(sql::exec(db->connection(), QStringLiteral("CREATE TABLE checkpoint_types (x)")).ok());
+    REQUIRE(sql::exec(db->connection(), QStringLiteral("DROP TABLE checkpoint_types")).ok());
+    CHECK_FALSE(registry.all().ok());
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("quet.csv"));
+    test::writeFile(csv, "Thời gian,Mã điểm,SĐT\n24/08/2021 07:00,25426-001,0912345678\n");
+    const auto imported = ScanImporter(db->connection()).run(csv);
+    REQUIRE_FALSE(imported.ok()); // before: every row an "unknown checkpoint"
+    CHECK(imported.error().file == csv);
 }
