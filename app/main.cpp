@@ -11,6 +11,8 @@
 #include <QDir>
 #include <QGuiApplication>
 
+#include <csignal>
+
 namespace {
 
 void describeApplication() {
@@ -31,6 +33,11 @@ QStringList argumentsOf(int argc, char **argv) {
 } // namespace
 
 int main(int argc, char **argv) {
+#ifdef SIGXFSZ
+    // A file-size limit (ulimit -f, a quota) makes a write fail with an error the program reports and rolls
+    // back, instead of killing it half-way through.
+    std::signal(SIGXFSZ, SIG_IGN);
+#endif
     const QStringList args = argumentsOf(argc, argv);
     if (cd::cli::isCommandLineInvocation(args)) {
         // Commands run headless (servers, CI, cron): posters and reports need fonts, not a display.

@@ -3,6 +3,7 @@
 
 #include "CliContext.h"
 #include "Commands.h"
+#include "audit/AuditLog.h"
 #include "common/Translations.h"
 
 #include <QCoreApplication>
@@ -32,7 +33,9 @@ QString takeOption(QStringList &args, const QString &name) {
 }
 
 void printOverview(QTextStream &out) {
-    out << CliContext::tr("Usage: checkpoint-desk [--db PATH] [--lang vi|en] [COMMAND [ARGS…]]") << "\n\n"
+    out << CliContext::tr(
+               "Usage: checkpoint-desk [--db PATH] [--lang vi|en] [--operator NAME] [COMMAND [ARGS…]]")
+        << "\n\n"
         << CliContext::tr("Without a command the desktop application starts.") << "\n\n"
         << CliContext::tr("Commands:") << '\n';
     for (const Command &command : commands())
@@ -42,6 +45,8 @@ void printOverview(QTextStream &out) {
         << "  --db PATH     "
         << CliContext::tr("The database file (default: %1).").arg(Database::defaultPath()) << '\n'
         << "  --lang vi|en  " << CliContext::tr("Language of messages.") << '\n'
+        << "  --operator NAME  " << CliContext::tr("Your name, for the audit log (default: the login name).")
+        << '\n'
         << '\n'
         << CliContext::tr("Run “checkpoint-desk COMMAND --help” for a command's options.") << '\n';
     out.flush();
@@ -57,10 +62,15 @@ QString takeLanguageOption(QStringList &args) {
     return takeOption(args, QStringLiteral("--lang"));
 }
 
+QString takeOperatorOption(QStringList &args) {
+    return takeOption(args, QStringLiteral("--operator"));
+}
+
 bool isCommandLineInvocation(const QStringList &original) {
     QStringList args = original;
     takeDatabaseOption(args);
     takeLanguageOption(args);
+    takeOperatorOption(args);
     return args.size() > 1;
 }
 
@@ -68,6 +78,9 @@ int run(const QStringList &original) {
     QStringList args = original;
     QString databasePath = takeDatabaseOption(args);
     const QString language = takeLanguageOption(args);
+    // Who is at the keyboard, for the audit log; the operating-system user when not given.
+    if (const QString operatorName = takeOperatorOption(args); !operatorName.trimmed().isEmpty())
+        audit::setOperatorName(operatorName);
     i18n::install(i18n::availableLanguages().contains(language) ? language : i18n::preferredLanguage());
 
     QTextStream out(stdout);
@@ -132,7 +145,9 @@ const QVector<Command> &commands() {
          &runReport},
         {QStringLiteral("trace"), CliContext::tr("Trace a case's visits, contacts and exposure sites."),
          &runTrace},
-        {QStringLiteral("db"), CliContext::tr("Check the database."), &runDb},
+        {QStringLiteral("audit"), CliContext::tr("List and export the audit log of personal data."),
+         &runAudit},
+        {QStringLiteral("db"), CliContext::tr("Check, back up, restore and purge the database."), &runDb},
         {QStringLiteral("demo"), CliContext::tr("Create the Bù Đăng demonstration database."), &runDemo},
     };
     return all;

@@ -15,5 +15,7 @@ int run(const QStringList &args);
 QString takeDatabaseOption(QStringList &args);
 // The value of --lang, empty when absent; removed from args.
 QString takeLanguageOption(QStringList &args);
+// The value of --operator (the name the audit log records), empty when absent; removed from args.
+QString takeOperatorOption(QStringList &args);
 
 } // namespace cd::cli

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Commands.h"
+#include "DbCommands.h"
 
 #include "common/VnFormat.h"
 #include "database/Schema.h"
@@ -54,7 +55,17 @@ int runCheck(CliContext &context, const QStringList &args) {
 int runDb(CliContext &context, const QStringList &args) {
     return dispatchSubcommand(
         context, QStringLiteral("db"),
-        {{QStringLiteral("check"), CliContext::tr("Check integrity and show the schema."), &runCheck}}, args);
+        {{QStringLiteral("check"), CliContext::tr("Check integrity and show the schema."), &runCheck},
+         {QStringLiteral("backup"), CliContext::tr("Write a consistent copy of the database."), &runDbBackup},
+         {QStringLiteral("restore"), CliContext::tr("Replace the database with a checked backup."),
+          &runDbRestore},
+         {QStringLiteral("auto-backup"), CliContext::tr("Show or set the automatic daily backup."),
+          &runDbAutoBackup},
+         {QStringLiteral("purge"), CliContext::tr("Delete personal data past its retention period."),
+          &runDbPurge},
+         {QStringLiteral("retention"), CliContext::tr("Show or set how long personal data is kept."),
+          &runDbRetention}},
+        args);
 }
 
 } // namespace cd::cli

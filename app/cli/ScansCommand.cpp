@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Commands.h"
+
 #include "ImportOutput.h"
 #include "TabularOutput.h"
 
+#include "audit/AuditLog.h"
 #include "common/VnFormat.h"
 #include "demo/ScanGenerator.h"
 #include "registry/PhoneNumber.h"
@@ -13,6 +15,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QJsonObject>
 
 namespace cd::cli {
 namespace {
@@ -144,6 +147,16 @@ int runList(CliContext &context, const QStringList &args) {
                          {QStringLiteral("phone"), CliContext::tr("Phone")},
                          {QStringLiteral("direction"), CliContext::tr("Direction")}});
     const bool show = parser.isSet(phones);
+    if (show) {
+        // Recorded before anything is shown: phones in full that the log cannot hold are not shown.
+        const QJsonObject details{{QStringLiteral("what"), QStringLiteral("scans")},
+                                  {QStringLiteral("rows"), qint64(scans->size())},
+                                  {QStringLiteral("checkpoint"), parser.value(checkpoint)},
+                                  {QStringLiteral("from"), fromDay.toString(Qt::ISODate)},
+                                  {QStringLiteral("to"), toDay.toString(Qt::ISODate)}};
+        if (auto logged = audit::AuditLog(db->connection()).record(audit::Action::Display, details); !logged)
+            return context.fail(logged.error());
+    }
     for (const StoredScan &scan : *scans)
         table.addRow({format == OutputFormat::Table
                           ? scantime::toVietnamText(scan.when)

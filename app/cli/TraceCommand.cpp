@@ -5,6 +5,7 @@
 #include "common/Clock.h"
 #include "common/VnFormat.h"
 #include "export/SheetWriters.h"
+#include "retention/Retention.h"
 #include "scans/ScanTime.h"
 #include "trace/ContactTracer.h"
 #include "trace/PersonSearch.h"
@@ -86,57 +87,21 @@ QString tableReport(const TraceResult &result, Phones phones) {
     return text;
 }
 
-int runTraceAudit(CliContext &context, const QStringList &args) {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(CliContext::tr(
-        "Lists the trace audit log, newest first: when, who (the operating-system user), which person key "
-        "and how many visits, contacts and sites the trace showed. The log cannot be edited."));
-    parser.addOption(formatOption());
-    if (const int code = parseCommand(context, parser, QStringLiteral("trace audit"), args); code >= 0)
-        return code;
-    OutputFormat format = OutputFormat::Table;
-    if (const int code = readFormat(context, parser, format); code >= 0)
-        return code;
-    Database *db = context.database();
-    if (!db)
-        return DataError;
-    const auto entries = TraceAudit(db->connection()).entries();
-    if (!entries)
-        return context.fail(entries.error());
-    TabularOutput table({{QStringLiteral("id"), CliContext::tr("No."), true},
-                         {QStringLiteral("traced_at"), CliContext::tr("Traced")},
-                         {QStringLiteral("operator"), CliContext::tr("Operator")},
-                         {QStringLiteral("query_kind"), CliContext::tr("Query")},
-                         {QStringLiteral("person_key"), CliContext::tr("Person key")},
-                         {QStringLiteral("from"), CliContext::tr("From")},
-                         {QStringLiteral("to"), CliContext::tr("To")},
-                         {QStringLiteral("window_minutes"), CliContext::tr("Window"), true},
-                         {QStringLiteral("visits"), CliContext::tr("Visits"), true},
-                         {QStringLiteral("contacts"), CliContext::tr("Contacts"), true},
-                         {QStringLiteral("sites"), CliContext::tr("Sites"), true}});
-    for (const AuditEntry &e : *entries) {
-        const bool people = format == OutputFormat::Table;
-        table.addRow({e.id, people ? format::dateTime(e.tracedAt) : e.tracedAt.toString(Qt::ISODate),
-                      e.operatorName, e.queryKind, e.personKey,
-                      people ? format::date(e.from) : e.from.toString(Qt::ISODate),
-                      people ? format::date(e.to) : e.to.toString(Qt::ISODate), e.windowMinutes, e.visits,
-                      e.contacts, e.sites});
-    }
-    table.write(context.out(), format);
-    return Success;
-}
-
 } // namespace
 
 int runTrace(CliContext &context, const QStringList &args) {
+    // The log of schema 6 and before was the trace log; "trace audit" still lists the traces in it.
     if (args.value(0) == QLatin1String("audit"))
-        return runTraceAudit(context, args.mid(1));
+        return runAudit(context, QStringList{QStringLiteral("list"), QStringLiteral("--action"),
+                                             QStringLiteral("trace")} +
+                                     args.mid(1));
     QCommandLineParser parser;
     parser.setApplicationDescription(CliContext::tr(
         "Traces a case: their visits in the period (by default the 14 days up to today), the people who "
         "scanned at the same checkpoints within ±W minutes of them, and the checkpoints to warn. Phone "
         "numbers are shown in full on the terminal and masked in files written with --out unless "
-        "--full-phones is given. Every trace is recorded in the audit log (“trace audit” lists it)."));
+        "--full-phones is given. Every trace, list of people and file written is recorded in the audit log "
+        "(“audit list” shows it)."));
     const QCommandLineOption phoneOption(QStringLiteral("phone"),
                                          CliContext::tr("The case's phone, written any way."),
                                          CliContext::tr("PHONE"));
@@ -208,13 +173,21 @@ int runTrace(CliContext &context, const QStringList &args) {
     const auto people = PersonSearch(db->connection()).find(kind, text, options.from, options.to);
     if (!people)
         return context.fail(people.error());
-    if (people->isEmpty())
+    const QString purgeNote =
+        purgedPeriodNote(Retention::purgedBefore(db->connection()), options.from, options.to);
+    if (people->isEmpty()) {
+        if (!purgeNote.isEmpty())
+            context.err() << purgeNote << '\n';
         return context.fail(makeError(
             kind == QueryKind::Name ? CliContext::tr("nobody who scanned between %1 and %2 is named “%3”")
                                           .arg(format::date(options.from), format::date(options.to), text)
                                     : CliContext::tr("nobody in the scans matches “%1”").arg(text),
             {}, 0, queryKindKey(kind)));
+    }
     if (people->size() > 1) {
+        if (auto logged = recordCandidates(db->connection(), kind, *people, options.from, options.to);
+            !logged)
+            return context.fail(logged.error());
         context.err() << CliContext::tr("%1 people match “%2”:").arg(people->size()).arg(text) << '\n';
         printCandidates(context.err(), *people);
         return context.fail(
@@ -225,8 +198,10 @@ int runTrace(CliContext &context, const QStringList &args) {
     if (!result)
         return context.fail(result.error());
     // Recorded before anything is shown: a trace that cannot be logged is not shown.
-    if (auto logged = TraceAudit(db->connection()).record(*result, kind); !logged)
+    if (auto logged = recordTrace(db->connection(), *result, kind); !logged)
         return context.fail(logged.error());
+    if (!purgeNote.isEmpty())
+        context.err() << purgeNote << '\n';
 
     // The terminal is the screen: full phones. A file leaves the screen: masked unless confirmed.
     const bool toFile = parser.isSet(out);
@@ -254,6 +229,8 @@ int runTrace(CliContext &context, const QStringList &args) {
         context.out().flush();
         return Success;
     }
+    if (auto logged = recordExport(db->connection(), *result, {parser.value(out)}, phones); !logged)
+        return context.fail(logged.error());
     if (auto written = sheets::writeFile(parser.value(out), bytes); !written)
         return context.fail(written.error());
     context.out() << CliContext::tr("Trace written to %1: %2 visit(s), %3 contact(s), %4 site(s).")

@@ -248,6 +248,9 @@ Status Database::configure() {
         // 64 MB of page cache: imports insert into large unique indexes in no particular order.
         QStringLiteral("PRAGMA cache_size = -65536"),
         QStringLiteral("PRAGMA temp_store = MEMORY"),
+        // What is deleted is overwritten, not left in free pages: purged personal data must not stay
+        // readable in the file (see Retention). The program deletes rarely, so this costs next to nothing.
+        QStringLiteral("PRAGMA secure_delete = ON"),
     };
     for (const QString &pragma : pragmas) {
         if (auto result = sql::exec(db, pragma); !result)
@@ -327,6 +330,10 @@ Status Database::migrate() {
         if (!transaction.commit())
             return makeError(tr("migration %1 could not be committed").arg(migration.version));
     }
+    // Migrations drop what must not be kept (schema 7: health declarations, phones in the old trace log):
+    // move the rewritten pages into the file now, so that the old ones do not wait there for a checkpoint.
+    if (!isInMemory())
+        sql::exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     return success();
 }
 

@@ -42,6 +42,9 @@ public:
     // Another connection to the same file, for a worker thread (each thread needs its own).
     Result<std::unique_ptr<Database>> openAnotherConnection() const;
 
+    // Brings the schema up to date, as opening does: after a restore put an older one in place.
+    Status upgradeSchema() { return migrate(); }
+
     // Full integrity and foreign-key check; an empty list means the database is sound.
     Result<QStringList> checkIntegrity() const;
 

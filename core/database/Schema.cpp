@@ -2,7 +2,13 @@
 #include "Schema.h"
 
 #include "SqlQuery.h"
+#include "audit/PersonHash.h"
 #include "registry/CheckpointTypes.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace cd::schema {
 namespace {
@@ -15,6 +21,53 @@ Status seedCheckpointTypes(const QSqlDatabase &db) {
         if (!r)
             return r.error();
     }
+    return success();
+}
+
+// The traces of schemas 4 to 6 named the person by their key, a phone in clear: they move to the audit
+// log with the key hashed, and the old table goes.
+Status moveTraceAudit(const QSqlDatabase &db) {
+    const auto salt = audit::saltOf(db);
+    if (!salt)
+        return salt.error();
+    auto old =
+        sql::exec(db, QStringLiteral("SELECT traced_at, operator, query_kind, person_key, period_from, "
+                                     "period_to, window_minutes, visits, contacts, sites FROM "
+                                     "trace_audit ORDER BY id"));
+    if (!old)
+        return old.error();
+    QHash<QString, QString> hashed;
+    while (old.value().next()) {
+        const QSqlQuery &q = old.value();
+        QStringList subjects;
+        for (const QString &key : q.value(3).toString().split(u' ', Qt::SkipEmptyParts)) {
+            auto known = hashed.constFind(key);
+            if (known == hashed.constEnd())
+                known = hashed.insert(key, audit::hashPersonKey(key, salt.value()));
+            subjects << known.value();
+        }
+        const QJsonObject details{{QStringLiteral("query"), q.value(2).toString()},
+                                  {QStringLiteral("from"), q.value(4).toString()},
+                                  {QStringLiteral("to"), q.value(5).toString()},
+                                  {QStringLiteral("window"), q.value(6).toInt()},
+                                  {QStringLiteral("visits"), q.value(7).toLongLong()},
+                                  {QStringLiteral("contacts"), q.value(8).toLongLong()},
+                                  {QStringLiteral("sites"), q.value(9).toLongLong()}};
+        // Stored in UTC then; the log keeps Vietnam time.
+        const QDateTime at =
+            QDateTime::fromString(q.value(0).toString(), Qt::ISODate).toOffsetFromUtc(7 * 3600);
+        auto moved = sql::exec(
+            db,
+            QStringLiteral("INSERT INTO audit_log (logged_at, os_user, operator, action, subject, details) "
+                           "VALUES (?, ?, ?, 'trace', ?, ?)"),
+            {at.toString(Qt::ISODate), q.value(1).toString(), q.value(1).toString(),
+             subjects.isEmpty() ? QStringLiteral("") : subjects.join(u' '),
+             QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))});
+        if (!moved)
+            return moved.error();
+    }
+    if (auto dropped = sql::exec(db, QStringLiteral("DROP TABLE trace_audit")); !dropped)
+        return dropped.error();
     return success();
 }
 
@@ -236,6 +289,36 @@ const QVector<Migration> &migrations() {
          },
          {},
          true},
+        {7,
+         QStringLiteral("an append-only audit log of every access to personal data; no health declarations"),
+         {
+             // Nothing used what a scan export said of a person's health: it is not kept.
+             QStringLiteral("ALTER TABLE scans DROP COLUMN health_status"),
+             // Every trace, every display or export of personal data in full, every purge, backup and
+             // restore. subject: the person concerned as salted hashes of their keys (audit/PersonHash),
+             // never in clear; details: JSON. logged_at: ISO 8601 in Vietnam time (+07:00).
+             QStringLiteral("CREATE TABLE audit_log ("
+                            " id %ID%,"
+                            " logged_at TEXT NOT NULL,"
+                            " os_user TEXT NOT NULL,"
+                            " operator TEXT NOT NULL,"
+                            " action TEXT NOT NULL,"
+                            " subject TEXT NOT NULL DEFAULT '',"
+                            " details TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX audit_log_by_time ON audit_log(logged_at)"),
+             // Append-only in the database itself, whoever writes to it (the program, sqlite3, psql).
+             QStringLiteral("%SQLITE%CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN "
+                            "SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+             QStringLiteral("%SQLITE%CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN "
+                            "SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+             QStringLiteral("%PSQL%CREATE FUNCTION audit_log_refuse() RETURNS trigger LANGUAGE plpgsql AS "
+                            "$$ BEGIN RAISE EXCEPTION 'the audit log is append-only'; END $$"),
+             QStringLiteral("%PSQL%CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log "
+                            "FOR EACH ROW EXECUTE FUNCTION audit_log_refuse()"),
+             QStringLiteral("%PSQL%CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log "
+                            "FOR EACH STATEMENT EXECUTE FUNCTION audit_log_refuse()"),
+         },
+         &moveTraceAudit},
     };
     return all;
 }

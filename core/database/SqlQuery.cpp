@@ -1,14 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SqlQuery.h"
 
+#include "SqliteHandle.h"
+
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
 
 namespace cd::sql {
 
 Error errorOf(const QSqlQuery &query) {
-    return makeError(
-        QCoreApplication::translate("cd::sql", "database error: %1").arg(query.lastError().text()));
+    return errorOf(query.lastError(), query.driver() ? query.driver()->dbmsType() : QSqlDriver::UnknownDbms);
+}
+
+Error errorOf(const QSqlError &error, QSqlDriver::DbmsType dbms) {
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric);
+    const QString explained = dbms == QSqlDriver::SQLite && numeric ? explainSqliteCode(code) : QString();
+    if (!explained.isEmpty())
+        return makeError(QStringLiteral("%1 (%2)").arg(explained, error.text()));
+    return makeError(QCoreApplication::translate("cd::sql", "database error: %1").arg(error.text()));
 }
 
 Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement, const QVariantList &values) {

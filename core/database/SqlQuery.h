@@ -4,6 +4,8 @@
 #include "common/Error.h"
 
 #include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -21,6 +23,8 @@ Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement, const Q
 Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement,
                         std::initializer_list<QVariant> values = {});
 
+// The query's error; SQLite's busy, full, read-only and write errors are explained (explainSqliteCode).
 Error errorOf(const QSqlQuery &query);
+Error errorOf(const QSqlError &error, QSqlDriver::DbmsType dbms);
 
 } // namespace cd::sql

@@ -15,6 +15,8 @@
 #include <QTemporaryFile>
 #include <QTextStream>
 
+#include <filesystem>
+#include <system_error>
 #include <xlsxwriter.h>
 
 namespace cd::sheets {
@@ -123,10 +125,16 @@ Status writeWorkbook(const QString &path, const std::function<Status(lxw_workboo
         return makeError(tr("cannot write the workbook: %1").arg(QString::fromUtf8(lxw_strerror(closed))),
                          path);
     }
-    QFile::remove(path);
-    if (!QFile::rename(temporary.fileName(), path)) {
+    // One rename that replaces the target (rename(2); MoveFileEx with REPLACE_EXISTING on Windows): the
+    // path holds the old workbook or the new one at every moment, never neither.
+    std::error_code renamed;
+    std::filesystem::rename(std::filesystem::path(temporary.fileName().toStdU16String()),
+                            std::filesystem::path(path.toStdU16String()), renamed);
+    if (renamed) {
         QFile::remove(temporary.fileName());
-        return makeError(tr("cannot move the workbook into place"), path);
+        return makeError(
+            tr("cannot move the workbook into place: %1").arg(QString::fromLocal8Bit(renamed.message())),
+            path);
     }
     return success();
 }

@@ -3,10 +3,12 @@
 
 #include "CheckpointRegistry.h"
 #include "QrPayloads.h"
+#include "database/Transaction.h"
 #include "settings/SettingsStore.h"
 #include "units/OfficeScope.h"
 
 #include <QBuffer>
+#include <QSqlError>
 
 namespace cd {
 namespace {
@@ -35,6 +37,11 @@ PosterTexts PosterSources::texts() const {
 }
 
 Status PosterSources::saveTexts(const PosterTexts &texts) {
+    // Six settings make one set of texts: a failure half-way keeps the texts as they were.
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return makeError(
+            tr("cannot start a transaction to save the poster texts: %1").arg(m_db.lastError().text()));
     SettingsStore settings(m_db);
     for (const auto &[key, value] : {std::pair{kIssuer, texts.issuer}, std::pair{kTitle, texts.title},
                                      std::pair{kInstructions, texts.instructions},
@@ -50,7 +57,11 @@ Status PosterSources::saveTexts(const PosterTexts &texts) {
         texts.logo.save(&buffer, "PNG");
         logo = QString::fromLatin1(png.toBase64());
     }
-    return settings.setValue(kLogo, logo);
+    if (auto saved = settings.setValue(kLogo, logo); !saved)
+        return saved;
+    if (!transaction.commit())
+        return makeError(tr("the poster texts could not be saved: %1").arg(m_db.lastError().text()));
+    return success();
 }
 
 PosterLayout PosterSources::defaultLayout() const {

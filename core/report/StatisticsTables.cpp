@@ -4,7 +4,6 @@
 #include "common/VnFormat.h"
 #include "export/SheetWriters.h"
 
-
 #include <xlsxwriter.h>
 
 namespace cd {

@@ -6,6 +6,7 @@
 #include "PersonKey.h"
 #include "ScanTime.h"
 #include "ScanWriter.h"
+#include "audit/AuditLog.h"
 #include "common/BatchQueue.h"
 #include "common/Clock.h"
 #include "common/VietnameseText.h"
@@ -13,12 +14,14 @@
 #include "database/SqlQuery.h"
 #include "database/Transaction.h"
 #include "export/RejectsFile.h"
+#include "retention/Retention.h"
 #include "tabular/OpenTable.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -215,7 +218,6 @@ Result<ScanImportReport> ScanImporter::runOnce(const QString &path, const ScanIm
     const int phoneColumn = mapping.column(QStringLiteral("phone"));
     const int idColumn = mapping.column(QStringLiteral("id_number"));
     const int directionColumn = mapping.column(QStringLiteral("direction"));
-    const int healthColumn = mapping.column(QStringLiteral("health_status"));
     if (timeColumn < 0 && dateColumn < 0)
         return makeError(tr("no column holds the scan time (Thời gian quét, or Ngày quét and Giờ quét)"),
                          path, mapping.headerLine);
@@ -244,6 +246,11 @@ Result<ScanImportReport> ScanImporter::runOnce(const QString &path, const ScanIm
     };
 
     const qint64 now = options.now ? options.now : clock::nowSeconds();
+    // The days a purge emptied stay empty: their figures are stored, their people are not to come back.
+    const QDate purgedBefore = Retention::purgedBefore(m_db);
+    const qint64 purgeBound = purgedBefore.isValid()
+                                  ? scantime::dateToDay(purgedBefore) * 86400 - clock::kVietnamOffsetSeconds
+                                  : std::numeric_limits<qint64>::min();
     sheets::RejectsFile rejects(path, mapping.headers);
 
     const ForeignKeysOffForImport foreignKeys(m_db);
@@ -323,6 +330,10 @@ Result<ScanImportReport> ScanImporter::runOnce(const QString &path, const ScanIm
             }
             times.noteEvidence(row, evidence);
             const auto when = times.read(row);
+            if (when && when.value() < purgeBound) {
+                ++report.beforePurge;
+                continue;
+            }
             if (!when) {
                 rejected = reject(row, QStringLiteral("time"), when.error().message);
             } else if (const qint64 checkpointId =
@@ -348,7 +359,7 @@ Result<ScanImportReport> ScanImporter::runOnce(const QString &path, const ScanIm
                     idNumbers.insert({person->idNumber, person->key});
                 batch.scans.append({row.line, checkpointId, when.value(), person->key.toUtf8(),
                                     person->name.toUtf8(), person->phone.toUtf8(), person->idNumber.toUtf8(),
-                                    direction.value(), row.cell(healthColumn).toUtf8()});
+                                    direction.value()});
             }
             if (!rejected) {
                 readError = rejected.error();
@@ -419,6 +430,12 @@ Result<ScanImportReport> ScanImporter::runOnce(const QString &path, const ScanIm
     }
     if (auto found = findPreviousImport(importId); !found)
         return found.error();
+    if (report.beforePurge > 0)
+        report.notices.append(
+            tr("%n row(s) from before %1 were not imported: the personal data of those days "
+               "was purged after its retention period, and their counts are stored already",
+               nullptr, int(std::min<qint64>(report.beforePurge, INT_MAX)))
+                .arg(format::date(purgedBefore)));
     if (report.rejected > 0 && !options.skipInvalid)
         return report; // rolls back: a file with rejected rows writes nothing
 
@@ -450,6 +467,17 @@ Result<ScanImportReport> ScanImporter::runOnce(const QString &path, const ScanIm
         {report.sha256, report.rowsRead, report.added, report.duplicates, report.rejected, importId});
     if (!counts)
         return counts.error();
+    if (rejects.used()) {
+        // The rejects file holds the refused rows as the export wrote them: names and phones in full.
+        const QJsonObject details{{QStringLiteral("what"), QStringLiteral("rejects")},
+                                  {QStringLiteral("file"), rejects.path()},
+                                  {QStringLiteral("rows"), report.rejected},
+                                  {QStringLiteral("phones"), QStringLiteral("full")}};
+        if (auto logged = audit::AuditLog(m_db).record(audit::Action::Export, details); !logged) {
+            rejects.discard();
+            return Error{logged.error().message, path, 0, {}};
+        }
+    }
     if (!transaction.commit()) {
         rejects.discard();
         return makeError(tr("the import could not be committed"), path);

@@ -45,6 +45,8 @@ struct ScanImportReport {
     qint64 added = 0;
     qint64 duplicates = 0; // in the file itself or already stored
     qint64 rejected = 0;
+    // Rows from days whose personal data was purged (Retention): not stored again, their counts are.
+    qint64 beforePurge = 0;
     // The first rejected rows in detail (at most maxDetailedRejects); `rejected` counts them all.
     QVector<ScanRejectedRow> rejectedRows;
     ProblemList problems;                 // every rejected row, one group per distinct problem

@@ -2,6 +2,7 @@
 #include "ScanWriter.h"
 
 #include "database/SqlQuery.h"
+#include "database/SqliteHandle.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>
@@ -17,16 +18,16 @@ public:
     QtSqlScanWriter(const QSqlDatabase &db, qint64 importId)
         : m_insert(db) {
         m_prepared = m_insert.prepare(insertStatement());
-        m_insert.bindValue(8, importId);
+        m_insert.bindValue(7, importId);
     }
     Status prepared() const { return m_prepared ? success() : Status(sql::errorOf(m_insert)); }
 
     Result<bool> insert(const ScanRecord &scan) override {
         m_insert.bindValue(0, scan.checkpointId);
         m_insert.bindValue(1, scan.scannedAt);
-        const QByteArray *texts[] = {&scan.personKey, &scan.personName, &scan.phone,
-                                     &scan.idNumber,  &scan.direction,  &scan.healthStatus};
-        for (int i = 0; i < 6; ++i) // Qt binds a null QString as NULL; these columns hold '' when empty.
+        const QByteArray *texts[] = {&scan.personKey, &scan.personName, &scan.phone, &scan.idNumber,
+                                     &scan.direction};
+        for (int i = 0; i < 5; ++i) // Qt binds a null QString as NULL; these columns hold '' when empty.
             m_insert.bindValue(2 + i,
                                texts[i]->isEmpty() ? QStringLiteral("") : QString::fromUtf8(*texts[i]));
         if (!m_insert.exec())
@@ -67,8 +68,7 @@ public:
         rc |= bindText(5, scan.phone);
         rc |= bindText(6, scan.idNumber);
         rc |= bindText(7, scan.direction);
-        rc |= bindText(8, scan.healthStatus);
-        rc |= sqlite3_bind_int64(m_insert, 9, m_importId);
+        rc |= sqlite3_bind_int64(m_insert, 8, m_importId);
         if (rc != SQLITE_OK)
             return lastError();
         const int stepped = sqlite3_step(m_insert);
@@ -80,11 +80,12 @@ public:
 
 private:
     Error lastError() const {
-        return Error{QCoreApplication::translate("cd::ScanWriter", "the database refused the scan: %1")
-                         .arg(QString::fromUtf8(sqlite3_errmsg(m_handle))),
-                     {},
-                     0,
-                     {}};
+        const QString said = QString::fromUtf8(sqlite3_errmsg(m_handle));
+        const QString explained = sql::explainSqliteCode(sqlite3_extended_errcode(m_handle));
+        return makeError(
+            explained.isEmpty()
+                ? QCoreApplication::translate("cd::ScanWriter", "the database refused the scan: %1").arg(said)
+                : QStringLiteral("%1 (%2)").arg(explained, said));
     }
 
     sqlite3 *m_handle;
@@ -92,32 +93,16 @@ private:
     sqlite3_stmt *m_insert = nullptr;
 };
 
-// Qt's SQLite driver hands out its sqlite3 handle. Debian's driver links the system SQLite, as we do, so
-// one copy of the library serves both; the version check keeps a driver with a bundled SQLite of another
-// version on the portable path.
-sqlite3 *sqliteHandleOf(const QSqlDatabase &db) {
-    if (db.driverName() != QLatin1String("QSQLITE") || !db.driver())
-        return nullptr;
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
-    if (!connection || sqlite3_libversion_number() != SQLITE_VERSION_NUMBER)
-        return nullptr;
-    return connection;
-}
-
 } // namespace
 
 QString ScanWriter::insertStatement() {
-    return QStringLiteral(
-        "INSERT INTO scans (checkpoint_id, scanned_at, person_key, person_name, phone, "
-        "id_number, direction, health_status, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (checkpoint_id, scanned_at, person_key) DO NOTHING");
+    return QStringLiteral("INSERT INTO scans (checkpoint_id, scanned_at, person_key, person_name, phone, "
+                          "id_number, direction, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                          "ON CONFLICT (checkpoint_id, scanned_at, person_key) DO NOTHING");
 }
 
 Result<std::unique_ptr<ScanWriter>> ScanWriter::open(const QSqlDatabase &db, qint64 importId) {
-    if (sqlite3 *handle = sqliteHandleOf(db)) {
+    if (sqlite3 *handle = sql::sqliteHandleOf(db)) {
         auto writer = std::make_unique<SqliteScanWriter>(handle, importId);
         if (auto prepared = writer->prepare(); !prepared)
             return prepared.error();

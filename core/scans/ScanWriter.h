@@ -15,7 +15,7 @@ struct ScanRecord {
     qint64 line = 0; // in the file, for errors
     qint64 checkpointId = 0;
     qint64 scannedAt = 0; // seconds since the epoch
-    QByteArray personKey, personName, phone, idNumber, direction, healthStatus;
+    QByteArray personKey, personName, phone, idNumber, direction;
 };
 
 // Stores the scans of one import, one row at a time, inside the caller's transaction. A scan already

@@ -3,6 +3,7 @@
 
 #include "VisitBuilder.h"
 #include "database/SqlQuery.h"
+#include "retention/Retention.h"
 #include "scans/ScanTime.h"
 
 #include <QSet>
@@ -88,6 +89,8 @@ Result<TraceResult> ContactTracer::trace(const Person &person, const TraceOption
     result.options = options;
     result.periodStart = scantime::dateToDay(options.from) * 86400 - scantime::kVietnamOffsetSeconds;
     result.periodEnd = (scantime::dateToDay(options.to) + 1) * 86400 - scantime::kVietnamOffsetSeconds;
+    if (const QDate purged = Retention::purgedBefore(m_db); purged.isValid() && options.from < purged)
+        result.purgedBefore = purged;
     if (auto s = readCaseScans(result); !s)
         return s.error();
     if (auto s = findContacts(result, cancel); !s)

@@ -1,66 +1,51 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TraceAudit.h"
 
-#include "common/Clock.h"
-#include "database/SqlQuery.h"
+#include "audit/AuditLog.h"
 
-#include <QDir>
+#include <QJsonArray>
 
 namespace cd::trace {
+namespace {
 
-QString TraceAudit::currentOperator() {
-    for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
-        const QString name = qEnvironmentVariable(variable).trimmed();
-        if (!name.isEmpty())
-            return name;
-    }
-    // Services and some terminals run without those variables: the home folder is named after the user.
-    const QString home = QDir::home().dirName();
-    return home.isEmpty() ? QStringLiteral("unknown") : home;
+QJsonObject periodOf(const QDate &from, const QDate &to) {
+    return {{QStringLiteral("from"), from.toString(Qt::ISODate)},
+            {QStringLiteral("to"), to.toString(Qt::ISODate)}};
 }
 
-Status TraceAudit::record(const TraceResult &result, QueryKind queryKind) const {
-    auto inserted = sql::exec(
-        m_db,
-        QStringLiteral(
-            "INSERT INTO trace_audit (traced_at, operator, query_kind, person_key, period_from, "
-            "period_to, window_minutes, visits, contacts, sites) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {clock::nowUtc().toString(Qt::ISODate), currentOperator(), queryKindKey(queryKind),
-         result.person.keys.join(u' '), result.options.from.toString(Qt::ISODate),
-         result.options.to.toString(Qt::ISODate), result.options.windowMinutes, qint64(result.visits.size()),
-         qint64(result.contacts.size()), qint64(result.sites.size())});
-    if (!inserted)
-        return inserted.error();
-    return success();
+} // namespace
+
+Status recordTrace(const QSqlDatabase &db, const TraceResult &result, QueryKind queryKind) {
+    QJsonObject details = periodOf(result.options.from, result.options.to);
+    details.insert(QStringLiteral("query"), queryKindKey(queryKind));
+    details.insert(QStringLiteral("window"), result.options.windowMinutes);
+    details.insert(QStringLiteral("visits"), qint64(result.visits.size()));
+    details.insert(QStringLiteral("contacts"), qint64(result.contacts.size()));
+    details.insert(QStringLiteral("sites"), qint64(result.sites.size()));
+    return audit::AuditLog(db).record(audit::Action::Trace, details, result.person.keys);
 }
 
-Result<QVector<AuditEntry>> TraceAudit::entries(int limit) const {
-    auto query =
-        sql::exec(m_db,
-                  QStringLiteral("SELECT id, traced_at, operator, query_kind, person_key, period_from, "
-                                 "period_to, window_minutes, visits, contacts, sites FROM trace_audit "
-                                 "ORDER BY id DESC LIMIT ?"),
-                  {limit});
-    if (!query)
-        return query.error();
-    QVector<AuditEntry> out;
-    while (query.value().next()) {
-        const QSqlQuery &q = query.value();
-        AuditEntry e;
-        e.id = q.value(0).toLongLong();
-        e.tracedAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODate);
-        e.operatorName = q.value(2).toString();
-        e.queryKind = q.value(3).toString();
-        e.personKey = q.value(4).toString();
-        e.from = QDate::fromString(q.value(5).toString(), Qt::ISODate);
-        e.to = QDate::fromString(q.value(6).toString(), Qt::ISODate);
-        e.windowMinutes = q.value(7).toInt();
-        e.visits = q.value(8).toLongLong();
-        e.contacts = q.value(9).toLongLong();
-        e.sites = q.value(10).toLongLong();
-        out.append(e);
-    }
-    return out;
+Status recordCandidates(const QSqlDatabase &db, QueryKind queryKind, const QVector<Person> &people,
+                        const QDate &from, const QDate &to) {
+    QJsonObject details = periodOf(from, to);
+    details.insert(QStringLiteral("query"), queryKindKey(queryKind));
+    details.insert(QStringLiteral("people"), qint64(people.size()));
+    // Each listed person by their main key: the log can then say who was shown, by hash.
+    QStringList keys;
+    for (const Person &person : people)
+        keys << person.keys.value(0);
+    return audit::AuditLog(db).record(audit::Action::Candidates, details, keys);
+}
+
+Status recordExport(const QSqlDatabase &db, const TraceResult &result, const QStringList &files,
+                    Phones phones) {
+    QJsonObject details = periodOf(result.options.from, result.options.to);
+    details.insert(QStringLiteral("what"), QStringLiteral("trace"));
+    details.insert(QStringLiteral("files"), QJsonArray::fromStringList(files));
+    details.insert(QStringLiteral("phones"),
+                   phones == Phones::Full ? QStringLiteral("full") : QStringLiteral("masked"));
+    details.insert(QStringLiteral("contacts"), qint64(result.contacts.size()));
+    return audit::AuditLog(db).record(audit::Action::Export, details, result.person.keys);
 }
 
 } // namespace cd::trace

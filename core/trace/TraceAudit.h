@@ -1,44 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "TraceSheets.h"
 #include "TraceTypes.h"
 #include "common/Error.h"
 
-#include <QDateTime>
 #include <QSqlDatabase>
+#include <QStringList>
+#include <QVector>
 
 namespace cd::trace {
 
-struct AuditEntry {
-    qint64 id = 0;
-    QDateTime tracedAt; // UTC
-    QString operatorName;
-    QString queryKind; // "phone", "id", "name"
-    QString personKey;
-    QDate from;
-    QDate to;
-    int windowMinutes = 0;
-    qint64 visits = 0;
-    qint64 contacts = 0;
-    qint64 sites = 0;
-};
+// What tracing puts in the audit log (audit/AuditLog), the same from the GUI and the CLI. Each is
+// recorded before what it describes is shown or written: what the log cannot hold is not done.
 
-// The log of every trace: who (the operating-system user), when, whom (the person key, not the phone as
-// typed) and how much it showed. Append-only: there is no update or delete here, and no view edits it.
-class TraceAudit {
-public:
-    explicit TraceAudit(QSqlDatabase db)
-        : m_db(std::move(db)) {}
-
-    Status record(const TraceResult &result, QueryKind queryKind) const;
-    // Newest first; at most `limit` entries.
-    Result<QVector<AuditEntry>> entries(int limit = 10000) const;
-
-    // The login name of whoever runs the program ("unknown" when the environment does not say).
-    static QString currentOperator();
-
-private:
-    QSqlDatabase m_db;
-};
+// A trace: the query kind, the period, the window and how much it showed; the person as hashed keys.
+Status recordTrace(const QSqlDatabase &db, const TraceResult &result, QueryKind queryKind);
+// The people matching a search, listed for the user to pick the case from.
+Status recordCandidates(const QSqlDatabase &db, QueryKind queryKind, const QVector<Person> &people,
+                        const QDate &from, const QDate &to);
+// A trace written to files, with phone and ID numbers masked or in full.
+Status recordExport(const QSqlDatabase &db, const TraceResult &result, const QStringList &files,
+                    Phones phones);
 
 } // namespace cd::trace

@@ -18,6 +18,27 @@ ExportFormat TraceExport::formatOf(const QString &path) {
     return ExportFormat::Csv;
 }
 
+namespace {
+
+QString csvBase(const QString &path) {
+    const QFileInfo info(path);
+    return info.dir().filePath(info.completeBaseName());
+}
+
+const QString kCsvSuffixes[] = {QStringLiteral("-timeline.csv"), QStringLiteral("-contacts.csv"),
+                                QStringLiteral("-sites.csv")};
+
+} // namespace
+
+QStringList TraceExport::filesFor(const QString &path, ExportFormat format) {
+    if (format != ExportFormat::Csv)
+        return {path};
+    QStringList files;
+    for (const QString &suffix : kCsvSuffixes)
+        files << csvBase(path) + suffix;
+    return files;
+}
+
 Result<QStringList> TraceExport::write(const TraceResult &result, const QString &path, ExportFormat format,
                                        Phones phones, const BriefHeading &heading) {
     switch (format) {
@@ -29,18 +50,12 @@ Result<QStringList> TraceExport::write(const TraceResult &result, const QString 
         return QStringList{path};
     }
     case ExportFormat::Csv: {
-        const QFileInfo info(path);
-        const QString base = info.dir().filePath(info.completeBaseName());
-        const std::pair<QString, SheetData> parts[] = {
-            {QStringLiteral("-timeline.csv"), TraceSheets::timeline(result)},
-            {QStringLiteral("-contacts.csv"), TraceSheets::contacts(result, phones)},
-            {QStringLiteral("-sites.csv"), TraceSheets::sites(result)}};
-        QStringList files;
-        for (const auto &[suffix, sheet] : parts) {
-            const QString file = base + suffix;
-            if (auto written = sheets::writeFile(file, sheets::toCsv(sheet)); !written)
+        const QStringList files = filesFor(path, format);
+        const SheetData parts[] = {TraceSheets::timeline(result), TraceSheets::contacts(result, phones),
+                                   TraceSheets::sites(result)};
+        for (int i = 0; i < files.size(); ++i) {
+            if (auto written = sheets::writeFile(files[i], sheets::toCsv(parts[i])); !written)
                 return written.error();
-            files << file;
         }
         return files;
     }

@@ -22,6 +22,8 @@ public:
     static Result<QStringList> write(const TraceResult &result, const QString &path, ExportFormat format,
                                      Phones phones, const BriefHeading &heading = {});
     static ExportFormat formatOf(const QString &path); // by extension; CSV when unknown
+    // The files write() creates or replaces for `path`: the three CSVs for Csv, `path` itself otherwise.
+    static QStringList filesFor(const QString &path, ExportFormat format);
 };
 
 } // namespace cd::trace

@@ -1,9 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TraceTypes.h"
 
+#include "common/VnFormat.h"
+
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace cd::trace {
+
+QString purgedPeriodNote(const QDate &purgedBefore, const QDate &from, const QDate &to) {
+    if (!purgedBefore.isValid() || !from.isValid() || from >= purgedBefore)
+        return {};
+    if (to.isValid() && to < purgedBefore)
+        return QCoreApplication::translate("cd::trace",
+                                           "The personal data of the scans of %1 – %2 was deleted after its "
+                                           "retention period (every scan before %3): nobody can be traced "
+                                           "in those days. Their counts are kept in the statistics.")
+            .arg(format::date(from), format::date(to), format::date(purgedBefore));
+    return QCoreApplication::translate("cd::trace",
+                                       "The personal data of the scans before %1 was deleted after its "
+                                       "retention period: this trace covers %1 – %2 only.")
+        .arg(format::date(purgedBefore), format::date(to));
+}
 
 QString queryKindKey(QueryKind kind) {
     switch (kind) {

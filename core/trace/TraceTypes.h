@@ -117,8 +117,15 @@ struct TraceResult {
     QVector<Contact> contacts; // most overlaps first
     QVector<Site> sites;       // first visited first
     QHash<qint64, CheckpointInfo> checkpoints;
+    // Set when the period reaches days whose personal data was purged (Retention): the first day that
+    // still has it. Nobody can be traced before it, which is not the same as nobody having been there.
+    QDate purgedBefore;
 
     CheckpointInfo checkpoint(qint64 id) const { return checkpoints.value(id); }
 };
+
+// What to tell the user about a period that reaches purged days: empty when it does not; else that the
+// trace covers only the days after the purge, or nothing when the whole period was purged.
+QString purgedPeriodNote(const QDate &purgedBefore, const QDate &from, const QDate &to);
 
 } // namespace cd::trace

@@ -15,8 +15,8 @@ namespace cd {
 class Vocabulary {
 public:
     struct Field {
-        QString key;          // the importer's name for it, e.g. "phone"
-        QStringList synonyms; // the first one names the field in messages
+        QString key;           // the importer's name for it, e.g. "phone"
+        QStringList synonyms;  // the first one names the field in messages
         bool contained = true; // a header holding a synonym among other words is the field too
     };
     struct Headers {

@@ -19,9 +19,10 @@ QByteArray officeRegister(const QByteArray &exported) {
     QList<QByteArray> lines = exported.mid(3).split('\n'); // without the BOM
     QStringList out{QStringLiteral("UBND HUYỆN BÙ ĐĂNG"), QStringLiteral("DANH SÁCH ĐIỂM KIỂM DỊCH"),
                     QStringLiteral("STT;Tên cơ sở (*);Loại hình;SĐT liên hệ;Xã/Phường/Thị trấn;Địa chỉ")};
-    const QHash<QString, QString> types{{QStringLiteral("Chốt kiểm dịch"), QStringLiteral("Chốt kiểm soát")},
-                                        {QStringLiteral("Bến xe, bến tàu"), QStringLiteral("Bến xe")},
-                                        {QStringLiteral("Siêu thị, cửa hàng tiện lợi"), QStringLiteral("Tạp hóa")}};
+    const QHash<QString, QString> types{
+        {QStringLiteral("Chốt kiểm dịch"), QStringLiteral("Chốt kiểm soát")},
+        {QStringLiteral("Bến xe, bến tàu"), QStringLiteral("Bến xe")},
+        {QStringLiteral("Siêu thị, cửa hàng tiện lợi"), QStringLiteral("Tạp hóa")}};
     int stt = 0;
     for (const QByteArray &raw : lines.mid(1)) {
         if (raw.trimmed().isEmpty())
@@ -41,9 +42,14 @@ QByteArray officeRegister(const QByteArray &exported) {
         }
         cells << cell;
         QString commune = cells.value(6);
-        commune.replace(QStringLiteral("Xã "), QStringLiteral("X. ")).replace(QStringLiteral("Thị trấn "), QStringLiteral("TT."));
-        out << QStringList{QString::number(++stt), cells.value(1), types.value(cells.value(2), cells.value(2)),
-                           cells.value(3), commune, cells.value(8)}
+        commune.replace(QStringLiteral("Xã "), QStringLiteral("X. "))
+            .replace(QStringLiteral("Thị trấn "), QStringLiteral("TT."));
+        out << QStringList{QString::number(++stt),
+                           cells.value(1),
+                           types.value(cells.value(2), cells.value(2)),
+                           cells.value(3),
+                           commune,
+                           cells.value(8)}
                    .join(u';');
     }
     out << QStringLiteral(";Tổng cộng;;;;%1").arg(stt);
@@ -56,22 +62,27 @@ TEST_CASE("the Bù Đăng annex is reproduced to the digit from the register and
           "[cli][stats][intake][acceptance]") {
     QTemporaryDir dir;
     const QString demo = dir.filePath(QStringLiteral("demo.sqlite"));
-    REQUIRE(runCli({QStringLiteral("--db"), demo, QStringLiteral("demo"), QStringLiteral("create")}).exitCode == 0);
+    REQUIRE(
+        runCli({QStringLiteral("--db"), demo, QStringLiteral("demo"), QStringLiteral("create")}).exitCode ==
+        0);
     const QString exported = dir.filePath(QStringLiteral("export.csv"));
     REQUIRE(runCli({QStringLiteral("--db"), demo, QStringLiteral("checkpoints"), QStringLiteral("export"),
                     QStringLiteral("--out"), exported})
                 .exitCode == 0);
     const QString registerFile = dir.filePath(QStringLiteral("danh-sach.csv"));
     test::writeFile(registerFile, officeRegister(test::readFile(exported)));
-    const auto scans = runCli({QStringLiteral("--db"), demo, QStringLiteral("scans"), QStringLiteral("list"),
-                               QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--show-phones"),
-                               QStringLiteral("--limit"), QStringLiteral("1000000")});
+    const auto scans =
+        runCli({QStringLiteral("--db"), demo, QStringLiteral("scans"), QStringLiteral("list"),
+                QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--show-phones"),
+                QStringLiteral("--limit"), QStringLiteral("1000000")});
     REQUIRE(scans.exitCode == 0);
     const QString scanFile = dir.filePath(QStringLiteral("luot-quet.csv"));
     test::writeFile(scanFile, scans.out.toUtf8());
 
     const QString office = dir.filePath(QStringLiteral("office.sqlite"));
-    const auto run = [&](const QStringList &args) { return runCli(QStringList{QStringLiteral("--db"), office} + args); };
+    const auto run = [&](const QStringList &args) {
+        return runCli(QStringList{QStringLiteral("--db"), office} + args);
+    };
     REQUIRE(run({QStringLiteral("init"), QStringLiteral("--province"), QStringLiteral("Bình Phước"),
                  QStringLiteral("--district"), QStringLiteral("Bù Đăng")})
                 .exitCode == 0);
@@ -83,14 +94,16 @@ TEST_CASE("the Bù Đăng annex is reproduced to the digit from the register and
     INFO(scanned.err.left(2000).toStdString());
     REQUIRE(scanned.exitCode == 0);
 
-    const auto stats = run({QStringLiteral("stats"), QStringLiteral("communes"), QStringLiteral("--as-of"),
-                            QStringLiteral("24/08/2021"), QStringLiteral("--format"), QStringLiteral("json")});
+    const auto stats =
+        run({QStringLiteral("stats"), QStringLiteral("communes"), QStringLiteral("--as-of"),
+             QStringLiteral("24/08/2021"), QStringLiteral("--format"), QStringLiteral("json")});
     const QJsonObject table = QJsonDocument::fromJson(stats.out.toUtf8()).object();
     QHash<QString, QJsonObject> rows;
     for (const QJsonValue &row : table[QStringLiteral("rows")].toArray())
         rows.insert(row[QStringLiteral("code")].toString(), row.toObject());
     // The annex as the district printed it (resources/data/bu-dang-annex-2021-08-24.csv).
-    const QList<QByteArray> annex = test::readFile(QStringLiteral(CD_RESOURCES_DIR "/data/bu-dang-annex-2021-08-24.csv")).split('\n');
+    const QList<QByteArray> annex =
+        test::readFile(QStringLiteral(CD_RESOURCES_DIR "/data/bu-dang-annex-2021-08-24.csv")).split('\n');
     int communes = 0;
     for (const QByteArray &line : annex.mid(1)) {
         const QList<QByteArray> cells = line.trimmed().split(',');

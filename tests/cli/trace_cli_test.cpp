@@ -110,15 +110,45 @@ TEST_CASE("trace from the command line finds exactly the planted contacts", "[cl
                QStringLiteral("--id"), QStringLiteral("2")})
               .exitCode == 2);
 
-    // Every successful trace is in the audit log: 4 + 1 + 2 + 1 (the name that matched one person).
+    // Every successful trace is in the audit log: 4 + 1 + 2 + 1 (the name that matched one person), oldest
+    // first; "trace audit" is the log's traces.
     const auto audit = run({QStringLiteral("trace"), QStringLiteral("audit"), QStringLiteral("--format"),
                             QStringLiteral("json")});
     REQUIRE(audit.exitCode == 0);
     const QJsonArray entries = QJsonDocument::fromJson(audit.out.toUtf8()).array();
     REQUIRE(entries.size() == 8);
-    CHECK(entries[0][QStringLiteral("query_kind")].toString() == QStringLiteral("name"));
-    CHECK(entries[7][QStringLiteral("person_key")].toString() == QStringLiteral("p:0912345678"));
-    CHECK(entries[7][QStringLiteral("contacts")].toInt() == planted.contacts.size());
+    const auto details = [&](int i) {
+        return QJsonDocument::fromJson(entries[i][QStringLiteral("details")].toString().toUtf8()).object();
+    };
+    CHECK(entries[7][QStringLiteral("action")].toString() == QStringLiteral("trace"));
+    CHECK(details(7)[QStringLiteral("query")].toString() == QStringLiteral("name"));
+    CHECK(details(0)[QStringLiteral("query")].toString() == QStringLiteral("phone"));
+    CHECK(details(0)[QStringLiteral("contacts")].toInt() == planted.contacts.size());
+    CHECK(entries[0][QStringLiteral("person")].toString().startsWith(QStringLiteral("h:")));
+    // The log never holds the phone in clear; asked about the phone, it finds the traces of it.
+    CHECK_FALSE(audit.out.contains(QStringLiteral("912345678")));
+    const auto aboutCase = run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--person"),
+                                QStringLiteral("0912 345 678"), QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(aboutCase.exitCode == 0);
+    // Every entry naming the case's hash, whatever the action or the query it was found by: the four
+    // traces by phone among them.
+    const QString caseHash = entries[0][QStringLiteral("person")].toString().split(u' ').first();
+    const auto everything = run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--format"),
+                                 QStringLiteral("json")});
+    int naming = 0;
+    for (const QJsonValue &entry : QJsonDocument::fromJson(everything.out.toUtf8()).array())
+        naming += entry[QStringLiteral("person")].toString().split(u' ').contains(caseHash) ? 1 : 0;
+    const QJsonArray found = QJsonDocument::fromJson(aboutCase.out.toUtf8()).array();
+    CHECK(found.size() == naming);
+    CHECK(found.size() >= 4);
+    CHECK(found.size() < QJsonDocument::fromJson(everything.out.toUtf8()).array().size());
+    // The two people listed for the ambiguous name are in it too, by hash.
+    const auto listed = run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"),
+                             QStringLiteral("candidates"), QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(listed.exitCode == 0);
+    const QJsonArray candidates = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    REQUIRE(candidates.size() == 1);
+    CHECK(candidates[0][QStringLiteral("person")].toString().split(u' ').size() == 2);
 }
 
 TEST_CASE("a trace written to a file masks ID numbers as it masks phones, unless told",

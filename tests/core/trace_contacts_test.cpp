@@ -2,6 +2,8 @@
 #include "TestSupport.h"
 #include "trace_planted.h"
 
+#include "audit/AuditLog.h"
+#include "database/SqlQuery.h"
 #include "scans/ScanImport.h"
 #include "scans/ScanTime.h"
 #include "trace/ContactTracer.h"
@@ -217,21 +219,48 @@ TEST_CASE("a name search is accent-insensitive and lists every match", "[trace]"
     CHECK(PersonSearch::guessKind(QStringLiteral("Nguyễn Văn Ca")) == QueryKind::Name);
 }
 
-TEST_CASE("every trace is recorded in the audit log", "[trace]") {
+TEST_CASE("every trace is recorded in the audit log, the person as a salted hash", "[trace][audit]") {
     Fixture f;
     const TraceResult result = f.trace(f.find(QueryKind::Phone, QStringLiteral("0912345678")));
-    TraceAudit audit(f.db->connection());
-    REQUIRE(audit.record(result, QueryKind::Phone).ok());
-    REQUIRE(audit.record(result, QueryKind::Name).ok());
-    const auto entries = audit.entries();
+    REQUIRE(recordTrace(f.db->connection(), result, QueryKind::Phone).ok());
+    REQUIRE(recordTrace(f.db->connection(), result, QueryKind::Name).ok());
+    const audit::AuditLog log(f.db->connection());
+    const auto entries = log.entries();
     REQUIRE(entries.ok());
     REQUIRE(entries->size() == 2);
-    CHECK(entries->first().queryKind == QStringLiteral("name")); // newest first
-    CHECK(entries->last().personKey == QStringLiteral("p:0912345678"));
-    CHECK(entries->last().contacts == result.contacts.size());
-    CHECK(entries->last().visits == 5);
-    CHECK(entries->last().from == f.planted.day.addDays(-14));
-    CHECK_FALSE(entries->last().operatorName.isEmpty());
+    const audit::Entry &first = entries->first(); // oldest first
+    CHECK(first.action == audit::Action::Trace);
+    CHECK(first.details[QStringLiteral("query")].toString() == QStringLiteral("phone"));
+    CHECK(entries->last().details[QStringLiteral("query")].toString() == QStringLiteral("name"));
+    CHECK(first.details[QStringLiteral("contacts")].toInt() == result.contacts.size());
+    CHECK(first.details[QStringLiteral("visits")].toInt() == 5);
+    CHECK(first.details[QStringLiteral("from")].toString() ==
+          f.planted.day.addDays(-14).toString(Qt::ISODate));
+    CHECK_FALSE(first.operatorName.isEmpty());
+    CHECK_FALSE(first.osUser.isEmpty());
+    CHECK(first.loggedAt.offsetFromUtc() == 7 * 3600);
+    REQUIRE(first.subjects.size() == result.person.keys.size());
+    CHECK(first.subjects[0].startsWith(QStringLiteral("h:")));
+
+    // Nothing in the stored row gives the phone back, in any spelling.
+    auto raw =
+        sql::exec(f.db->connection(), QStringLiteral("SELECT logged_at || os_user || operator || action "
+                                                     "|| subject || details FROM audit_log"));
+    REQUIRE(raw.ok());
+    while (raw.value().next()) {
+        const QString row = raw.value().value(0).toString();
+        CHECK_FALSE(row.contains(QStringLiteral("912345678")));
+        CHECK_FALSE(row.contains(QStringLiteral("912 345")));
+    }
+    // Whoever has the phone finds the entries about it, however they write it; another phone finds none.
+    audit::Filter about;
+    about.person = QStringLiteral("+84 912 345 678");
+    CHECK(log.entries(about).value().size() == 2);
+    about.person = QStringLiteral("0987000001");
+    CHECK(log.entries(about).value().isEmpty());
+    about.person.clear();
+    about.action = audit::Action::Purge;
+    CHECK(log.entries(about).value().isEmpty());
 }
 
 TEST_CASE("trace tables and JSON mask phones unless confirmed", "[trace]") {

@@ -12,11 +12,11 @@
 #include "units/OfficeScope.h"
 
 #include <QAbstractItemModelTester>
-#include <QPointer>
-#include <QSqlDatabase>
 #include <QApplication>
 #include <QDropEvent>
 #include <QMimeData>
+#include <QPointer>
+#include <QSqlDatabase>
 #include <QTableView>
 #include <QTest>
 #include <QUrl>
@@ -37,8 +37,7 @@ TEST_CASE("the main window shows only the sections that work", "[ui]") {
     REQUIRE(window);
     CHECK(window->sectionIds() == QStringList{QStringLiteral("checkpoints"), QStringLiteral("posters"),
                                               QStringLiteral("imports"), QStringLiteral("statistics"),
-                                              QStringLiteral("trace"),
-                                              QStringLiteral("area")});
+                                              QStringLiteral("trace"), QStringLiteral("area")});
     CHECK(window->isVisible());
 }
 

@@ -13,6 +13,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QFileInfo>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -77,7 +78,8 @@ TEST_CASE("the tracing page finds the case, their contacts and exports them", "[
     REQUIRE(page.result().has_value());
     CHECK(page.result()->person.name == QStringLiteral("Lý Ca Sáng"));
     CHECK(column(page.contactsModel(), QStringLiteral("name")).contains(QStringLiteral("Nguyễn Văn Ca")));
-    CHECK(page.auditModel()->rowCount() == 2);
+    // The list of the two people is in the log, then the trace of the one chosen.
+    CHECK(page.auditModel()->rowCount() == 3);
 
     // Exports: masked unless confirmed.
     page.search(planted.casePhone, trace::QueryKind::Phone);
@@ -100,6 +102,32 @@ TEST_CASE("the tracing page finds the case, their contacts and exports them", "[
     const QString pdf = dir.filePath(QStringLiteral("brief.pdf"));
     REQUIRE(page.exportTo(pdf, trace::ExportFormat::Pdf, trace::Phones::Masked).ok());
     CHECK(test::readFile(pdf).startsWith("%PDF"));
+
+    // Exporting again asks before replacing the three CSVs (the file dialog asked about none of them).
+    QStringList asked;
+    bool replace = false;
+    page.setConfirmer([&](const QString &, const QString &question) {
+        asked << question;
+        return replace;
+    });
+    const QString timeline = csv->at(0);
+    test::writeFile(timeline, "kept");
+    page.exportAsking(dir.filePath(QStringLiteral("trace.csv")), trace::ExportFormat::Csv,
+                      trace::Phones::Masked);
+    REQUIRE(asked.size() == 1);
+    CHECK(asked[0].contains(QStringLiteral("trace-timeline.csv")));
+    CHECK(asked[0].contains(QStringLiteral("trace-sites.csv")));
+    CHECK(test::readFile(timeline) == "kept");
+    replace = true;
+    page.exportAsking(dir.filePath(QStringLiteral("trace.csv")), trace::ExportFormat::Csv,
+                      trace::Phones::Masked);
+    CHECK(asked.size() == 2);
+    CHECK(test::readFile(timeline) != "kept");
+    // A new name asks nothing.
+    page.exportAsking(dir.filePath(QStringLiteral("other.csv")), trace::ExportFormat::Csv,
+                      trace::Phones::Masked);
+    CHECK(asked.size() == 2);
+    CHECK(QFileInfo::exists(dir.filePath(QStringLiteral("other-contacts.csv"))));
 
     ui::TraceExportDialog dialog;
     CHECK_FALSE(dialog.fullPhonesBox()->isChecked());

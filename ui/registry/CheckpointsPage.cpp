@@ -56,10 +56,7 @@ CheckpointsPage::CheckpointsPage(Database &database, QWidget *parent)
     , m_typesButton(new QPushButton(tr("&Types…"), this))
     , m_undoButton(new QPushButton(tr("&Undo"), this))
     , m_redoButton(new QPushButton(tr("&Redo"), this)) {
-    m_confirm = [this](const QString &title, const QString &question) {
-        return QMessageBox::question(this, title, question, QMessageBox::Yes | QMessageBox::No,
-                                     QMessageBox::No) == QMessageBox::Yes;
-    };
+    m_confirm = questionBoxOver(this);
     m_title->setObjectName(QStringLiteral("pageTitle"));
     m_subtitle->setObjectName(QStringLiteral("pageSubtitle"));
     m_shown->setObjectName(QStringLiteral("hint"));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "dialogs/Confirmer.h"
 #include "registry/Checkpoint.h"
 
 #include <QWidget>
@@ -35,9 +36,6 @@ class CheckpointsPage : public QWidget {
     Q_OBJECT
 
 public:
-    // Asks the user a yes/no question; tests replace it to answer without a modal dialog.
-    using Confirmer = std::function<bool(const QString &title, const QString &question)>;
-
     explicit CheckpointsPage(Database &database, QWidget *parent = nullptr);
     ~CheckpointsPage() override;
 

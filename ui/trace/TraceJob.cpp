@@ -52,6 +52,12 @@ TraceJob::Outcome TraceJob::run(const QSqlDatabase &db, const TraceRequest &requ
             return outcome;
         }
         if (people->size() > 1) {
+            if (auto logged = trace::recordCandidates(db, request.kind, *people, request.options.from,
+                                                      request.options.to);
+                !logged) {
+                outcome.error = logged.error().message;
+                return outcome;
+            }
             outcome.candidates = people.value();
             return outcome;
         }
@@ -63,8 +69,7 @@ TraceJob::Outcome TraceJob::run(const QSqlDatabase &db, const TraceRequest &requ
         return outcome;
     }
     // Recorded before it is shown: a trace the log cannot hold is not shown.
-    if (auto logged =
-            trace::TraceAudit(db).record(*result, request.person ? request.person->kind : request.kind);
+    if (auto logged = trace::recordTrace(db, *result, request.person ? request.person->kind : request.kind);
         !logged) {
         outcome.error = logged.error().message;
         return outcome;

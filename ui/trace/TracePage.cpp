@@ -64,6 +64,7 @@ QDate vietnamToday() {
 TracePage::TracePage(Database &database, QWidget *parent)
     : QWidget(parent)
     , m_database(database)
+    , m_confirm(questionBoxOver(this))
     , m_job(new TraceJob(database, this))
     , m_candidatesModel(new SheetTableModel(this))
     , m_timeline(new SheetTableModel(this))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "dialogs/Confirmer.h"
 #include "trace/TraceExport.h"
 #include "trace/TraceTypes.h"
 
@@ -50,6 +51,10 @@ public:
     void setWindowMinutes(int minutes);
     void traceCandidate(int row);
     Result<QStringList> exportTo(const QString &path, trace::ExportFormat format, trace::Phones phones) const;
+    // exportTo() after asking whether to replace the files that exist (a CSV export writes three files
+    // beside the one chosen, which the file dialog never asked about). Shows what happened.
+    void exportAsking(const QString &path, trace::ExportFormat format, trace::Phones phones);
+    void setConfirmer(Confirmer confirmer) { m_confirm = std::move(confirmer); }
 
     const std::optional<trace::TraceResult> &result() const { return m_result; }
     const QVector<trace::Person> &candidates() const { return m_candidates; }
@@ -77,6 +82,7 @@ private:
     void setBusy(bool busy);
 
     Database &m_database;
+    Confirmer m_confirm;
     TraceJob *m_job;
     std::optional<trace::TraceResult> m_result;
     QVector<trace::Person> m_candidates;

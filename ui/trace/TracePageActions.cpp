@@ -6,6 +6,7 @@
 #include "SheetTableModel.h"
 #include "TraceExportDialog.h"
 #include "TraceJob.h"
+#include "audit/AuditLog.h"
 #include "common/VnFormat.h"
 #include "database/Database.h"
 #include "posters/InlineMessage.h"
@@ -20,6 +21,7 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -170,31 +172,19 @@ void TracePage::showContactDetail() {
 }
 
 void TracePage::reloadAudit() {
-    const auto entries = trace::TraceAudit(m_database.connection()).entries();
-    SheetData sheet;
-    sheet.columns = {
-        {QStringLiteral("traced_at"), tr("Traced")},  {QStringLiteral("operator"), tr("Operator")},
-        {QStringLiteral("query"), tr("Searched by")}, {QStringLiteral("person_key"), tr("Person key")},
-        {QStringLiteral("period"), tr("Period")},     {QStringLiteral("window"), tr("Window (min)")},
-        {QStringLiteral("visits"), tr("Visits")},     {QStringLiteral("contacts"), tr("Contacts")},
-        {QStringLiteral("sites"), tr("Sites")}};
-    const QHash<QString, QString> kinds{{QStringLiteral("phone"), tr("Phone")},
-                                        {QStringLiteral("id"), tr("ID number")},
-                                        {QStringLiteral("name"), tr("Name")}};
-    if (entries) {
-        for (const trace::AuditEntry &e : *entries)
-            sheet.rows.append({e.tracedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm:ss")),
-                               e.operatorName, kinds.value(e.queryKind, e.queryKind), e.personKey,
-                               QString(format::date(e.from) + QStringLiteral(" – ") + format::date(e.to)),
-                               e.windowMinutes, e.visits, e.contacts, e.sites});
-    }
-    m_audit->setSheet(sheet);
+    const auto entries = audit::AuditLog(m_database.connection()).entries();
+    m_audit->setSheet(audit::AuditLog::sheet(entries ? *entries : QVector<audit::Entry>{}));
 }
 
 Result<QStringList> TracePage::exportTo(const QString &path, trace::ExportFormat format,
                                         trace::Phones phones) const {
     if (!m_result)
         return makeError(tr("Trace a case first."));
+    // Recorded before the files are written: personal data the log cannot account for is not exported.
+    if (auto logged = trace::recordExport(m_database.connection(), *m_result,
+                                          trace::TraceExport::filesFor(path, format), phones);
+        !logged)
+        return logged.error();
     return trace::TraceExport::write(*m_result, path, format, phones,
                                      trace::BriefHeading::forDatabase(m_database.connection()));
 }
@@ -211,17 +201,35 @@ void TracePage::exportTrace() {
                                                  : m_result->person.name.simplified().replace(u' ', u'-'),
                  m_result->options.to.toString(QStringLiteral("yyyyMMdd")), dialog.suffix());
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the trace"), QDir(dir).filePath(base),
-                                                      dialog.fileFilter());
+    // The dialog's own question covers one file; exportAsking() asks about every file written.
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export the trace"), QDir(dir).filePath(base),
+                                     dialog.fileFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
-    const auto written = exportTo(path, dialog.format(), dialog.phones());
+    exportAsking(path, dialog.format(), dialog.phones());
+}
+
+void TracePage::exportAsking(const QString &path, trace::ExportFormat format, trace::Phones phones) {
+    QStringList existing;
+    for (const QString &file : trace::TraceExport::filesFor(path, format)) {
+        if (QFileInfo::exists(file))
+            existing << QDir::toNativeSeparators(file);
+    }
+    if (!existing.isEmpty() &&
+        !m_confirm(tr("Replace files"), tr("%n file(s) already exist:\n%1\n\nReplace them with this trace?",
+                                           nullptr, int(existing.size()))
+                                            .arg(existing.join(u'\n')))) {
+        m_message->showInfo(tr("Nothing was exported; the existing files were kept."));
+        return;
+    }
+    const auto written = exportTo(path, format, phones);
     if (!written) {
         m_message->showError(sentence(written.error().toString()));
         return;
     }
     m_message->showSuccess(
-        dialog.phones() == Phones::Full
+        phones == Phones::Full
             ? tr("Exported to %1 with phone numbers in full.").arg(written->join(QStringLiteral(", ")))
             : tr("Exported to %1, phone numbers masked.").arg(written->join(QStringLiteral(", "))));
 }

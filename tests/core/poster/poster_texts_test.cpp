@@ -2,7 +2,9 @@
 #include "PosterSamples.h"
 #include "TestSupport.h"
 
+#include "database/SqlQuery.h"
 #include "poster/PosterTypes.h"
+#include "registry/PosterSources.h"
 
 using namespace cd;
 
@@ -37,4 +39,33 @@ TEST_CASE("poster: placeholders are replaced once, per poster", "[poster]") {
         QStringLiteral("Cổng {code} chợ (BD-009) – Xã Minh Hưng, Huyện Bù Đăng, Tỉnh Bình Phước {unknown}"));
     // The shared texts stay as they were.
     CHECK(texts.title.startsWith(QStringLiteral("{name}")));
+}
+
+TEST_CASE("poster: saving the texts is all or nothing", "[poster]") {
+    auto db = test::demoWorkspace();
+    const QSqlDatabase c = db->connection();
+    PosterSources sources(c);
+    PosterTexts before = sources.texts();
+    before.title = QStringLiteral("Tiêu đề cũ");
+    before.hotline = QStringLiteral("0271 111 111");
+    REQUIRE(sources.saveTexts(before).ok());
+
+    // The logo is written last; a database that refuses it must not keep the title written before it.
+    REQUIRE(sql::exec(c, QStringLiteral("CREATE TRIGGER refuse_logo BEFORE INSERT ON settings WHEN "
+                                        "NEW.key = 'poster.logo_png_base64' BEGIN SELECT RAISE(ABORT, "
+                                        "'disk full'); END"))
+                .ok());
+    REQUIRE(sql::exec(c, QStringLiteral("CREATE TRIGGER refuse_logo_update BEFORE UPDATE ON settings WHEN "
+                                        "NEW.key = 'poster.logo_png_base64' BEGIN SELECT RAISE(ABORT, "
+                                        "'disk full'); END"))
+                .ok());
+    PosterTexts edited = before;
+    edited.title = QStringLiteral("Tiêu đề mới");
+    edited.hotline = QStringLiteral("0271 222 222");
+    const Status saved = sources.saveTexts(edited);
+    REQUIRE_FALSE(saved.ok());
+    CHECK(saved.error().message.contains(QStringLiteral("disk full")));
+    const PosterTexts after = sources.texts();
+    CHECK(after.title == before.title);
+    CHECK(after.hotline == before.hotline);
 }

@@ -2,10 +2,10 @@
 #include "TabularTestSupport.h"
 #include "tabular/ExcelDates.h"
 
-#include <QTimeZone>
 #include <QDate>
 #include <QDateTime>
 #include <QTime>
+#include <QTimeZone>
 
 using namespace cd::tabular;
 

@@ -112,7 +112,8 @@ TEST_CASE("tabular: columns placed by hand override the guess, by header, letter
 
 TEST_CASE("tabular: fields a wrong guess would spoil take whole headers only", "[tabular][header]") {
     // "Địa điểm đặt mã QR" holds "Mã QR", "Vị trí đặt mã" holds "Vị trí", "TT" is the row number.
-    const auto mapping = registryHeader("TT;Tên đơn vị;Vị trí đặt mã;Mã QR cũ;Xã\n1;Chợ A;Cổng chợ;x;Đăng Hà\n");
+    const auto mapping =
+        registryHeader("TT;Tên đơn vị;Vị trí đặt mã;Mã QR cũ;Xã\n1;Chợ A;Cổng chợ;x;Đăng Hà\n");
     REQUIRE(mapping.ok());
     CHECK(mapping->column(QStringLiteral("code")) == -1);
     CHECK(mapping->column(QStringLiteral("location")) == -1);

@@ -2,10 +2,10 @@
 #include "TabularTestSupport.h"
 #include "tabular/HeaderDetector.h"
 
-#include <QTimeZone>
 #include <QDate>
 #include <QDateTime>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 #ifdef CD_HAVE_XLSXWRITER
 #include <xlsxwriter.h>
