@@ -323,7 +323,7 @@ Result<RestoreReport> Backup::restore(const QString &file) {
             return logged.error();
         if (!transaction.commit())
             return makeError(
-                tr("the restore's audit entry could not be committed: %1").arg(db.lastError().text()), file);
+                tr("the restore's audit entry could not be committed: %1").arg(transaction.failure()), file);
     }
     const QDate restoredPurge = Retention::purgedBefore(db);
     if (purgedBefore.isValid() && (!restoredPurge.isValid() || restoredPurge < purgedBefore)) {
@@ -385,7 +385,7 @@ Status Backup::setAutoSettings(const AutoBackupSettings &wanted) {
     if (auto logged = audit::AuditLog(db).record(audit::Action::Settings, details); !logged)
         return logged;
     if (!transaction.commit())
-        return makeError(tr("the settings could not be saved: %1").arg(db.lastError().text()));
+        return makeError(tr("the settings could not be saved: %1").arg(transaction.failure()));
     return success();
 }
 

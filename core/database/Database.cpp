@@ -130,7 +130,11 @@ Status Database::examineExisting(const QString &path) {
         auto check = sql::exec(db, QStringLiteral("PRAGMA quick_check"));
         QStringList problems;
         if (!check) {
-            problems << check.error().message;
+            // The check could not run (a full disk for the journal's index, a lock): that says nothing
+            // of the file, which must not be called damaged.
+            return makeError(tr("%1 could not be checked before opening: %2. It was left unchanged.")
+                                 .arg(path, check.error().message),
+                             path);
         } else {
             while (check.value().next()) {
                 const QString line = check.value().value(0).toString();
@@ -184,6 +188,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path) {
     configureSqlite();
     if (path == QLatin1String(":memory:"))
         return openInMemory();
+    // SQLite would open a file it cannot write read-only without a word, and fail later at the first
+    // import or at its journal; say so now. The journal (-wal, -shm) is written beside the file.
+    if (const QFileInfo info(path); info.exists() && info.size() > 0 &&
+                                    (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()))
+        return makeError(
+            tr("%1 cannot be written by this user (%2): Checkpoint Desk writes to its "
+               "database and keeps its journal in the same folder. Ask for write access to "
+               "the file and its folder, or copy the file to a folder of yours; it was left "
+               "unchanged.")
+                .arg(path, !info.isWritable() ? tr("the file is read-only") : tr("its folder is read-only")),
+            path);
     if (auto verdict = examineExisting(path); !verdict)
         return verdict.error();
     if (const QFileInfo info(path); !info.dir().exists() && !QDir().mkpath(info.absolutePath()))
@@ -328,7 +343,9 @@ Status Database::migrate() {
         if (auto r = sql::exec(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)); !r)
             return r.error();
         if (!transaction.commit())
-            return makeError(tr("migration %1 could not be committed").arg(migration.version));
+            return makeError(tr("migration %1 could not be committed: %2")
+                                 .arg(migration.version)
+                                 .arg(transaction.failure()));
     }
     // Migrations drop what must not be kept (schema 7: health declarations, phones in the old trace log):
     // move the rewritten pages into the file now, so that the old ones do not wait there for a checkpoint.

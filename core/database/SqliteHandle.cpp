@@ -21,6 +21,11 @@ sqlite3 *sqliteHandleOf(const QSqlDatabase &db) {
     return connection;
 }
 
+int lastSqliteCode(const QSqlDatabase &db) {
+    sqlite3 *connection = sqliteHandleOf(db);
+    return connection ? sqlite3_extended_errcode(connection) : 0;
+}
+
 QString explainSqliteCode(int extendedCode) {
     const auto tr = [](const char *text) {
         return QCoreApplication::translate("cd::sql", text);

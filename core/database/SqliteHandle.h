@@ -16,4 +16,8 @@ sqlite3 *sqliteHandleOf(const QSqlDatabase &db);
 // write), followed by SQLite's own words; empty when the code needs no explanation beyond them.
 QString explainSqliteCode(int extendedCode);
 
+// The extended result code of the connection's last failed call, or 0 (no SQLite handle). Qt's driver
+// drops it for a failed COMMIT, which is where a full disk shows.
+int lastSqliteCode(const QSqlDatabase &db);
+
 } // namespace cd::sql

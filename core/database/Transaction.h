@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "database/SqlQuery.h"
+#include "database/SqliteHandle.h"
+
 #include <QSqlDatabase>
+#include <QSqlDriver>
 
 namespace cd {
 
@@ -24,7 +28,21 @@ public:
         if (!m_active)
             return false;
         m_active = false;
-        return m_db.commit();
+        if (m_db.commit())
+            return true;
+        // A COMMIT that failed (a full disk, a lock) may leave SQLite's transaction open: end it, so the
+        // connection is not left inside it, and keep what went wrong to say it.
+        m_failure = m_db.lastError();
+        m_failureCode = sql::lastSqliteCode(m_db);
+        m_db.rollback();
+        return false;
+    }
+    // Why commit() failed, explained (a full disk, a busy database), for the caller's message.
+    QString failure() const {
+        const QString explained = m_failureCode ? sql::explainSqliteCode(m_failureCode) : QString();
+        if (!explained.isEmpty())
+            return QStringLiteral("%1 (%2)").arg(explained, m_failure.text());
+        return sql::errorOf(m_failure, m_db.driver()->dbmsType()).message;
     }
     void rollback() {
         if (m_active)
@@ -34,6 +52,8 @@ public:
 
 private:
     QSqlDatabase m_db;
+    QSqlError m_failure;
+    int m_failureCode = 0;
     bool m_active = false;
 };
 

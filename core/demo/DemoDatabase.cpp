@@ -98,7 +98,7 @@ Status DemoDatabase::populate(QSqlDatabase db) {
         }
     }
     if (!transaction.commit())
-        return makeError(tr("the demo checkpoints could not be stored"));
+        return makeError(tr("the demo checkpoints could not be stored: %1").arg(transaction.failure()));
     return populateScans(db);
 }
 

@@ -260,6 +260,10 @@ std::optional<Result<DateTimeParts>> readNumber(QStringView text) {
         const qint64 seconds = whole.size() == 13 ? value / 1000 : value;
         const qint64 days = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400;
         civilFromDays(days, parts.year, parts.month, parts.day);
+        // Ten digits reach the year 2286: past the years a written date may have, the number is no time
+        // (like a serial out of Excel's range below), not a scan in the 23rd century.
+        if (!validDate(parts.year, parts.month, parts.day))
+            return std::nullopt;
         const int secondOfDay = int(seconds - days * 86400);
         parts.hour = secondOfDay / 3600;
         parts.minute = secondOfDay / 60 % 60;
@@ -438,8 +442,10 @@ Result<DateTimeParts> parseTimeOfDay(QStringView input) {
     return parts;
 }
 
-OrderHint orderHint(QStringView input) {
-    const QStringView text = input.trimmed();
+namespace {
+
+// The hint of a text as parseNumbersOnly reads it, without rewriting words.
+OrderHint numbersOrderHint(QStringView text) {
     Cursor c{text};
     // The date may come after a time.
     for (int attempt = 0; attempt < 2; ++attempt) {
@@ -470,6 +476,22 @@ OrderHint orderHint(QStringView input) {
             break;
     }
     return OrderHint::None;
+}
+
+} // namespace
+
+OrderHint orderHint(QStringView input) {
+    const QStringView text = input.trimmed();
+    const OrderHint hint = numbersOrderHint(text);
+    // parseDateTime reads a date among words once it has taken the words out ("Thứ Ba, 05/08/2021", "lúc
+    // 08:15 ngày 05/08/2021"): the evidence of a file must see the same date, or a month-first file written
+    // so is read day first and no order is said to be assumed. Only where parseDateTime goes to the words
+    // too: they are slow, and ISO's "T" is a letter.
+    const bool words = std::any_of(text.begin(), text.end(), [](QChar ch) { return ch.isLetter(); });
+    if (hint != OrderHint::None || !words || parseNumbersOnly(text, DateOrder::DayFirst))
+        return hint;
+    const QString rewritten = withoutWords(text);
+    return rewritten.isEmpty() ? hint : numbersOrderHint(rewritten);
 }
 
 void DateOrderEvidence::note(qint64 line, QStringView text) {

@@ -164,7 +164,7 @@ Status CheckpointTypes::merge(qint64 fromId, qint64 intoId) {
     if (removed.value().numRowsAffected() != 1)
         return makeError(tr("type #%1 does not exist").arg(fromId), {}, 0, QStringLiteral("type"));
     if (!transaction.commit())
-        return makeError(tr("the merge could not be committed"));
+        return makeError(tr("the merge could not be committed: %1").arg(transaction.failure()));
     return success();
 }
 

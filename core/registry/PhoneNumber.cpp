@@ -44,9 +44,9 @@ Result<QString> normalize(const QString &written) {
         else if (ch == u' ' || ch == u'.' || ch == u'-' || ch == u'(' || ch == u')' || ch == QChar(0x00A0))
             continue;
         else
-            return makeError(
-                QCoreApplication::translate("cd::phone", "“%1” is not a phone number").arg(text::cut(written)), {}, 0,
-                QStringLiteral("phone"));
+            return makeError(QCoreApplication::translate("cd::phone", "“%1” is not a phone number")
+                                 .arg(text::cut(written)),
+                             {}, 0, QStringLiteral("phone"));
     }
 
     QString national;

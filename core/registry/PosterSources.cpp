@@ -60,7 +60,7 @@ Status PosterSources::saveTexts(const PosterTexts &texts) {
     if (auto saved = settings.setValue(kLogo, logo); !saved)
         return saved;
     if (!transaction.commit())
-        return makeError(tr("the poster texts could not be saved: %1").arg(m_db.lastError().text()));
+        return makeError(tr("the poster texts could not be saved: %1").arg(transaction.failure()));
     return success();
 }
 

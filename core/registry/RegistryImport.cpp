@@ -388,7 +388,7 @@ Result<RegistryImportReport> RegistryImporter::run(const QString &path,
         report.rejectsFile = rejects.path();
     }
     if (!transaction.commit())
-        return makeError(tr("the import could not be committed"), path);
+        return makeError(tr("the import could not be committed: %1").arg(transaction.failure()), path);
     report.written = true;
     return report;
 }

@@ -84,7 +84,7 @@ Result<qint64> purgeBackupFile(const QString &path, qint64 beforeSeconds) {
                 if (deleted == 0)
                     return qint64(0); // nothing to purge: the file is left byte for byte
                 if (!transaction.commit())
-                    return makeError(tr("the purge could not be committed: %1").arg(db.lastError().text()),
+                    return makeError(tr("the purge could not be committed: %1").arg(transaction.failure()),
                                      path);
             }
             if (auto rebuilt = sql::exec(db, QStringLiteral("VACUUM")); !rebuilt)

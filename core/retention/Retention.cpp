@@ -59,7 +59,7 @@ Status Retention::setDays(int days) {
         !logged)
         return logged;
     if (!transaction.commit())
-        return makeError(tr("the retention period could not be saved: %1").arg(db.lastError().text()));
+        return makeError(tr("the retention period could not be saved: %1").arg(transaction.failure()));
     return success();
 }
 
@@ -155,7 +155,7 @@ Result<PurgeReport> Retention::purgeBefore(const QDate &before, int days, bool d
         if (auto logged = audit::AuditLog(db).record(audit::Action::Purge, details); !logged)
             return logged.error();
         if (!transaction.commit())
-            return makeError(tr("the purge could not be committed: %1").arg(db.lastError().text()));
+            return makeError(tr("the purge could not be committed: %1").arg(transaction.failure()));
     }
     if (auto cleared = clearFreedContent(report); !cleared)
         return cleared.error();

@@ -480,7 +480,7 @@ Result<ScanImportReport> ScanImporter::runOnce(const QString &path, const ScanIm
     }
     if (!transaction.commit()) {
         rejects.discard();
-        return makeError(tr("the import could not be committed"), path);
+        return makeError(tr("the import could not be committed: %1").arg(transaction.failure()), path);
     }
     if (rejects.used())
         report.rejectsFile = rejects.path();

@@ -90,7 +90,7 @@ Status AdminUnitRepository::loadFromCsv(const QString &path) {
             return Error{sql::errorOf(insert).message, path, lineNumber, {}};
     }
     if (!transaction.commit())
-        return makeError(tr("could not store the administrative units"), path);
+        return makeError(tr("could not store the administrative units: %1").arg(transaction.failure()), path);
     return success();
 }
 

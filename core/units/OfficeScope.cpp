@@ -69,7 +69,7 @@ Result<Scope> OfficeScope::configure(const QString &provinceName, const QString 
     if (auto s = settings.setValue(kDistrictKey, wanted.district ? wanted.district->code : QString()); !s)
         return s.error();
     if (!transaction.commit())
-        return makeError(tr("could not save the scope"));
+        return makeError(tr("could not save the scope: %1").arg(transaction.failure()));
     return wanted;
 }
 
@@ -122,7 +122,7 @@ Status OfficeScope::setOrder(const QStringList &unitCodes) {
             return r.error();
     }
     if (!transaction.commit())
-        return makeError(tr("could not save the order"));
+        return makeError(tr("could not save the order: %1").arg(transaction.failure()));
     return success();
 }
 
