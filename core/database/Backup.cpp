@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Backup.h"
 
+#include "common/SideFile.h"
+
 #include "Database.h"
 #include "Schema.h"
 #include "SqlQuery.h"
@@ -77,15 +79,6 @@ int copyPages(sqlite3 *to, sqlite3 *from) {
     return stepped == SQLITE_DONE ? finished : stepped;
 }
 
-bool replaceFile(const QString &from, const QString &to, QString &why) {
-    std::error_code renamed;
-    std::filesystem::rename(std::filesystem::path(from.toStdU16String()),
-                            std::filesystem::path(to.toStdU16String()), renamed);
-    if (renamed)
-        why = QString::fromLocal8Bit(renamed.message());
-    return !renamed;
-}
-
 QString stamp() {
     return clock::nowInVietnam().toString(QStringLiteral("yyyyMMdd-HHmmss"));
 }
@@ -95,46 +88,23 @@ Result<qint64> copyDatabase(const Database &database, const QString &target) {
     sqlite3 *source = sql::sqliteHandleOf(database.connection());
     if (!source)
         return makeError(Backup::tr("a backup of this database is made on its server, not here"), target);
-    const QFileInfo info(target);
-    if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
-        return makeError(Backup::tr("cannot create the folder %1").arg(info.absolutePath()), target);
-    QString temporaryPath;
+    auto side = SideFile::create(target, QStringLiteral(".sqlite"));
+    if (!side)
+        return side.error();
     {
-        QTemporaryFile temporary(
-            info.absoluteDir().filePath(QStringLiteral(".checkpoint-desk-XXXXXX.sqlite")));
-        temporary.setAutoRemove(false);
-        if (!temporary.open())
-            return makeError(Backup::tr("cannot write in the folder: %1").arg(temporary.errorString()),
-                             target);
-        temporaryPath = temporary.fileName();
-    }
-    const auto discard = [&] {
-        QFile::remove(temporaryPath);
-        QFile::remove(temporaryPath + QStringLiteral("-journal"));
-    };
-    {
-        RawConnection copy(temporaryPath, SQLITE_OPEN_READWRITE);
-        if (!copy.ok()) {
-            discard();
+        RawConnection copy(side->path(), SQLITE_OPEN_READWRITE);
+        if (!copy.ok())
             return makeError(copy.error(), target);
-        }
-        if (const int copied = copyPages(copy.handle(), source); copied != SQLITE_OK) {
-            const QString why = sqliteMessage(copy.handle(), copied);
-            discard();
-            return makeError(Backup::tr("the backup failed: %1").arg(why), target);
-        }
+        if (const int copied = copyPages(copy.handle(), source); copied != SQLITE_OK)
+            return makeError(Backup::tr("the backup failed: %1").arg(sqliteMessage(copy.handle(), copied)),
+                             target);
         // A copy stands alone: no write-ahead log beside it once closed.
-        if (copy.exec("PRAGMA journal_mode = DELETE") != SQLITE_OK) {
-            const QString why = copy.error();
-            discard();
-            return makeError(Backup::tr("the backup failed: %1").arg(why), target);
-        }
+        if (copy.exec("PRAGMA journal_mode = DELETE") != SQLITE_OK)
+            return makeError(Backup::tr("the backup failed: %1").arg(copy.error()), target);
     }
-    QString why;
-    if (!replaceFile(temporaryPath, target, why)) {
-        discard();
-        return makeError(Backup::tr("cannot move the backup into place: %1").arg(why), target);
-    }
+    if (auto moved = side.value().commit(); !moved)
+        return makeError(Backup::tr("cannot move the backup into place: %1").arg(moved.error().message),
+                         target);
     return QFileInfo(target).size();
 }
 

@@ -2,6 +2,7 @@
 #include "SheetWriters.h"
 
 #include "CsvWriter.h"
+#include "common/SideFile.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -12,7 +13,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-#include <QTemporaryFile>
 #include <QTextStream>
 
 #include <filesystem>
@@ -104,38 +104,22 @@ Status writeFile(const QString &path, const QByteArray &bytes) {
 
 Status writeWorkbook(const QString &path, const std::function<Status(lxw_workbook *)> &fill) {
     // libxlsxwriter writes the whole file at close; write beside the target and rename when it succeeded.
-    const QFileInfo target(path);
-    QTemporaryFile temporary(target.absoluteDir().filePath(QStringLiteral(".XXXXXX.xlsx")));
-    if (!temporary.open())
-        return makeError(tr("cannot write in the folder: %1").arg(temporary.errorString()), path);
-    const QByteArray temporaryPath = QFile::encodeName(temporary.fileName());
-    temporary.close();
-
-    lxw_workbook *workbook = workbook_new(temporaryPath.constData());
+    auto side = SideFile::create(path, QStringLiteral(".xlsx"));
+    if (!side)
+        return side.error();
+    lxw_workbook *workbook = workbook_new(QFile::encodeName(side->path()).constData());
     if (!workbook)
         return makeError(tr("cannot create the workbook"), path);
     if (auto filled = fill(workbook); !filled) {
         workbook_close(workbook);
-        QFile::remove(temporary.fileName());
         return filled.error();
     }
-    const lxw_error closed = workbook_close(workbook);
-    if (closed != LXW_NO_ERROR) {
-        QFile::remove(temporary.fileName());
+    if (const lxw_error closed = workbook_close(workbook); closed != LXW_NO_ERROR)
         return makeError(tr("cannot write the workbook: %1").arg(QString::fromUtf8(lxw_strerror(closed))),
                          path);
-    }
-    // One rename that replaces the target (rename(2); MoveFileEx with REPLACE_EXISTING on Windows): the
-    // path holds the old workbook or the new one at every moment, never neither.
-    std::error_code renamed;
-    std::filesystem::rename(std::filesystem::path(temporary.fileName().toStdU16String()),
-                            std::filesystem::path(path.toStdU16String()), renamed);
-    if (renamed) {
-        QFile::remove(temporary.fileName());
-        return makeError(
-            tr("cannot move the workbook into place: %1").arg(QString::fromLocal8Bit(renamed.message())),
-            path);
-    }
+    // The path holds the old workbook or the new one at every moment, never neither.
+    if (auto moved = side.value().commit(); !moved)
+        return makeError(tr("cannot move the workbook into place: %1").arg(moved.error().message), path);
     return success();
 }
 
