@@ -66,8 +66,9 @@ void removeAbandoned(const QDir &folder) {
 Result<SideFile> SideFile::create(const QString &target, const QString &suffix) {
     const QFileInfo info(target);
     const QDir folder = info.absoluteDir();
-    if (!folder.exists() && !QDir().mkpath(folder.absolutePath()))
-        return makeError(tr("cannot create the folder %1").arg(folder.absolutePath()), target);
+    if (!folder.exists())
+        return makeError(
+            tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(folder.absolutePath())), target);
     removeAbandoned(folder);
     QTemporaryFile temporary(folder.filePath(kPrefix + QStringLiteral("XXXXXX") + suffix));
     temporary.setAutoRemove(false);

@@ -88,6 +88,9 @@ Result<qint64> copyDatabase(const Database &database, const QString &target) {
     sqlite3 *source = sql::sqliteHandleOf(database.connection());
     if (!source)
         return makeError(Backup::tr("a backup of this database is made on its server, not here"), target);
+    // A backup folder is often new (a USB drive's, the automatic backups'): made here, unlike an export's.
+    if (const QFileInfo info(target); !info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
+        return makeError(Backup::tr("cannot create the folder %1").arg(info.absolutePath()), target);
     auto side = SideFile::create(target, QStringLiteral(".sqlite"));
     if (!side)
         return side.error();
