@@ -27,8 +27,250 @@
         <translation>cấp phải là 1, 2 hoặc 3</translation>
     </message>
     <message>
-        <source>could not store the administrative units</source>
-        <translation>không lưu được danh mục đơn vị hành chính</translation>
+        <source>could not store the administrative units: %1</source>
+        <translation>không lưu được danh mục đơn vị hành chính: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>by phone</source>
+        <translation>theo số điện thoại</translation>
+    </message>
+    <message>
+        <source>by ID number</source>
+        <translation>theo số CCCD/CMND</translation>
+    </message>
+    <message>
+        <source>by name</source>
+        <translation>theo họ tên</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>Truy vết</translation>
+    </message>
+    <message>
+        <source>People listed</source>
+        <translation>Liệt kê người khớp</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất tệp</translation>
+    </message>
+    <message>
+        <source>Display in full</source>
+        <translation>Hiển thị đầy đủ</translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation>Xóa dữ liệu cá nhân</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>the audit log could not record this, so it was not done: %1</source>
+        <translation>nhật ký truy cập không ghi nhận được thao tác này nên thao tác chưa được thực hiện: %1</translation>
+    </message>
+    <message>
+        <source>Traced %1, %2: %3 visits, %4 contacts, %5 sites</source>
+        <translation>Truy vết %1, %2: %3 lượt có mặt, %4 người tiếp xúc, %5 điểm</translation>
+    </message>
+    <message>
+        <source>%1 people matching a search %2 listed, %3</source>
+        <translation>Liệt kê %1 người khớp khi tìm %2, %3</translation>
+    </message>
+    <message>
+        <source>Rows refused by an import</source>
+        <translation>Các dòng bị loại khi nhập</translation>
+    </message>
+    <message>
+        <source>A trace</source>
+        <translation>Kết quả truy vết</translation>
+    </message>
+    <message>
+        <source>%1 written to %2, phone and ID numbers in full</source>
+        <translation>%1 được ghi vào %2, số điện thoại và số CCCD/CMND ghi đầy đủ</translation>
+    </message>
+    <message>
+        <source>%1 written to %2, phone and ID numbers masked</source>
+        <translation>%1 được ghi vào %2, số điện thoại và số CCCD/CMND được che bớt</translation>
+    </message>
+    <message>
+        <source>%1 scans shown with phone and ID numbers in full, %2</source>
+        <translation>Hiển thị %1 lượt quét với đầy đủ số điện thoại và số CCCD/CMND, %2</translation>
+    </message>
+    <message>
+        <source>Personal data of scans before %1 deleted (kept %2 days): %3 scans, %4 people</source>
+        <translation>Xóa dữ liệu cá nhân của các lượt quét trước ngày %1 (thời hạn lưu trữ %2 ngày): %3 lượt quét, %4 người</translation>
+    </message>
+    <message>
+        <source>Automatic backup to %1</source>
+        <translation>Sao lưu tự động vào %1</translation>
+    </message>
+    <message>
+        <source>Backup to %1</source>
+        <translation>Sao lưu vào %1</translation>
+    </message>
+    <message>
+        <source>Restored from %1; the database as it was kept as %2</source>
+        <translation>Khôi phục từ %1; cơ sở dữ liệu trước khi khôi phục được giữ lại tại %2</translation>
+    </message>
+    <message>
+        <source>%1 set to %2</source>
+        <translation>Đặt %1: %2</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Nhật ký truy cập dữ liệu cá nhân</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Person (hash)</source>
+        <translation>Người liên quan (mã băm)</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>a backup of this database is made on its server, not here</source>
+        <translation>cơ sở dữ liệu này phải được sao lưu trên máy chủ của nó, không sao lưu tại đây được</translation>
+    </message>
+    <message>
+        <source>the backup failed: %1</source>
+        <translation>sao lưu không thành công: %1</translation>
+    </message>
+    <message>
+        <source>cannot move the backup into place: %1</source>
+        <translation>không chuyển được bản sao lưu vào vị trí đích: %1</translation>
+    </message>
+    <message>
+        <source>a backup cannot replace the database itself</source>
+        <translation>bản sao lưu không thể ghi đè lên chính cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>không có tệp này</translation>
+    </message>
+    <message>
+        <source>this is not a Checkpoint Desk backup (it is not an SQLite file)</source>
+        <translation>đây không phải bản sao lưu Checkpoint Desk (không phải tệp SQLite)</translation>
+    </message>
+    <message>
+        <source>the backup cannot be opened: %1</source>
+        <translation>không mở được bản sao lưu: %1</translation>
+    </message>
+    <message>
+        <source>the backup cannot be read: %1</source>
+        <translation>không đọc được bản sao lưu: %1</translation>
+    </message>
+    <message>
+        <source>the backup is damaged (%1); the database was left as it is</source>
+        <translation>bản sao lưu bị hỏng (%1); cơ sở dữ liệu được giữ nguyên</translation>
+    </message>
+    <message>
+        <source>this is an SQLite database of another program, not a Checkpoint Desk backup</source>
+        <translation>đây là cơ sở dữ liệu SQLite của chương trình khác, không phải bản sao lưu Checkpoint Desk</translation>
+    </message>
+    <message>
+        <source>the backup was written by a newer version of Checkpoint Desk (schema %1; this version knows up to %2)</source>
+        <translation>bản sao lưu được ghi bởi phiên bản Checkpoint Desk mới hơn (lược đồ %1; phiên bản này chỉ biết đến %2)</translation>
+    </message>
+    <message>
+        <source>the backup holds no Checkpoint Desk data</source>
+        <translation>bản sao lưu không chứa dữ liệu Checkpoint Desk</translation>
+    </message>
+    <message>
+        <source>only a database file can be restored here</source>
+        <translation>chỉ khôi phục được vào cơ sở dữ liệu dạng tệp</translation>
+    </message>
+    <message>
+        <source>this is the database itself</source>
+        <translation>đây chính là cơ sở dữ liệu đang dùng</translation>
+    </message>
+    <message>
+        <source>the current database could not be kept before the restore, so nothing was restored: %1</source>
+        <translation>không giữ lại được cơ sở dữ liệu hiện tại trước khi khôi phục nên chưa khôi phục gì: %1</translation>
+    </message>
+    <message>
+        <source>the restore failed and the database was left as it was: %1</source>
+        <translation>khôi phục không thành công, cơ sở dữ liệu được giữ nguyên như trước: %1</translation>
+    </message>
+    <message>
+        <source>the backup was restored but could not be brought up to this version: %1 (the database as it was is %2)</source>
+        <translation>đã khôi phục bản sao lưu nhưng không nâng cấp được lên phiên bản này: %1 (cơ sở dữ liệu trước khi khôi phục là %2)</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>không bắt đầu được giao dịch: %1</translation>
+    </message>
+    <message>
+        <source>the restore&apos;s audit entry could not be committed: %1</source>
+        <translation>không hoàn tất được việc ghi mục nhật ký truy cập của lần khôi phục: %1</translation>
+    </message>
+    <message>
+        <source>the backup was restored, but the days purged before could not be purged again: %1</source>
+        <translation>đã khôi phục bản sao lưu, nhưng không xóa lại được dữ liệu cá nhân của những ngày đã xóa trước đó: %1</translation>
+    </message>
+    <message>
+        <source>keep 1 to 365 automatic backups, not %1</source>
+        <translation>số bản sao lưu tự động giữ lại phải từ 1 đến 365, không phải %1</translation>
+    </message>
+    <message>
+        <source>choose the folder the automatic backups go to</source>
+        <translation>hãy chọn thư mục lưu các bản sao lưu tự động</translation>
+    </message>
+    <message>
+        <source>keep the automatic backups in another folder than the database (another disk is best)</source>
+        <translation>hãy lưu các bản sao lưu tự động ở thư mục khác với thư mục chứa cơ sở dữ liệu (tốt nhất là trên ổ đĩa khác)</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Sao lưu tự động</translation>
+    </message>
+    <message>
+        <source>daily to %1, the last %2 kept</source>
+        <translation>hằng ngày vào %1, giữ lại %2 bản gần nhất</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>tắt</translation>
+    </message>
+    <message>
+        <source>the settings could not be saved: %1</source>
+        <translation>không lưu được cài đặt: %1</translation>
+    </message>
+    <message>
+        <source>no folder is set for automatic backups</source>
+        <translation>chưa đặt thư mục cho sao lưu tự động</translation>
     </message>
 </context>
 <context>
@@ -187,8 +429,8 @@
         <translation>không bắt đầu được giao dịch</translation>
     </message>
     <message>
-        <source>the merge could not be committed</source>
-        <translation>không hoàn tất được việc gộp</translation>
+        <source>the merge could not be committed: %1</source>
+        <translation>không hoàn tất được việc gộp: %1</translation>
     </message>
 </context>
 <context>
@@ -204,10 +446,6 @@
     <message>
         <source>Usage: checkpoint-desk %1</source>
         <translation>Cách dùng: checkpoint-desk %1</translation>
-    </message>
-    <message>
-        <source>Usage: checkpoint-desk [--db PATH] [--lang vi|en] [COMMAND [ARGS…]]</source>
-        <translation>Cách dùng: checkpoint-desk [--db ĐƯỜNG_DẪN] [--lang vi|en] [LỆNH [THAM_SỐ…]]</translation>
     </message>
     <message>
         <source>Without a command the desktop application starts.</source>
@@ -260,10 +498,6 @@
     <message>
         <source>List and look up administrative units.</source>
         <translation>Liệt kê và tra cứu đơn vị hành chính.</translation>
-    </message>
-    <message>
-        <source>Check the database.</source>
-        <translation>Kiểm tra cơ sở dữ liệu.</translation>
     </message>
     <message>
         <source>Create the Bù Đăng demonstration database.</source>
@@ -1316,48 +1550,8 @@
         <translation>(không có)</translation>
     </message>
     <message>
-        <source>Lists the trace audit log, newest first: when, who (the operating-system user), which person key and how many visits, contacts and sites the trace showed. The log cannot be edited.</source>
-        <translation>Liệt kê nhật ký truy vết, mới nhất trước: thời điểm, người thực hiện (tài khoản hệ điều hành), mã người được truy vết và số lượt có mặt, người tiếp xúc, điểm đã hiện. Nhật ký không sửa được.</translation>
-    </message>
-    <message>
-        <source>Traced</source>
-        <translation>Thời điểm truy vết</translation>
-    </message>
-    <message>
         <source>Operator</source>
         <translation>Người thực hiện</translation>
-    </message>
-    <message>
-        <source>Query</source>
-        <translation>Tìm theo</translation>
-    </message>
-    <message>
-        <source>Person key</source>
-        <translation>Mã người</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Từ ngày</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Đến</translation>
-    </message>
-    <message>
-        <source>Window</source>
-        <translation>Khoảng tiếp xúc</translation>
-    </message>
-    <message>
-        <source>Visits</source>
-        <translation>Lượt có mặt</translation>
-    </message>
-    <message>
-        <source>Sites</source>
-        <translation>Số điểm</translation>
-    </message>
-    <message>
-        <source>Traces a case: their visits in the period (by default the 14 days up to today), the people who scanned at the same checkpoints within ±W minutes of them, and the checkpoints to warn. Phone numbers are shown in full on the terminal and masked in files written with --out unless --full-phones is given. Every trace is recorded in the audit log (“trace audit” lists it).</source>
-        <translation>Truy vết một ca bệnh: các lượt có mặt trong khoảng thời gian (mặc định 14 ngày tính đến hôm nay), những người quét mã cùng điểm trong khoảng ±W phút, và các điểm cần thông báo. Số điện thoại hiện đầy đủ trên màn hình và được che bớt trong tệp ghi bằng --out, trừ khi có --full-phones. Mọi lần truy vết đều được ghi vào nhật ký (“trace audit” để xem).</translation>
     </message>
     <message>
         <source>The case&apos;s phone, written any way.</source>
@@ -1527,6 +1721,280 @@
         <source>Phone and ID numbers were masked in the file; add --full-phones to write them in full.</source>
         <translation>Số điện thoại và số CCCD/CMND trong tệp đã được che bớt; thêm --full-phones để ghi đầy đủ.</translation>
     </message>
+    <message>
+        <source>Only this action: trace, candidates, export, display, purge, backup, restore or settings.</source>
+        <translation>Chỉ các mục của thao tác này: trace (truy vết), candidates (liệt kê người khớp), export (xuất tệp), display (hiển thị đầy đủ), purge (xóa dữ liệu cá nhân), backup (sao lưu), restore (khôi phục) hoặc settings (cài đặt).</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>THAO_TÁC</translation>
+    </message>
+    <message>
+        <source>Only the entries about this person: a phone, ID number or name, as typed when tracing. The log keeps a salted hash of it, never the text.</source>
+        <translation>Chỉ các mục liên quan đến người này: số điện thoại, số CCCD/CMND hoặc họ tên, nhập như khi truy vết. Nhật ký chỉ lưu mã băm có thêm salt của thông tin này, không bao giờ lưu nguyên văn.</translation>
+    </message>
+    <message>
+        <source>At most the N newest entries.</source>
+        <translation>Tối đa N mục mới nhất.</translation>
+    </message>
+    <message>
+        <source>unknown action “%1”</source>
+        <translation>không có thao tác “%1”</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number above 0</source>
+        <translation>--limit cần một số nguyên lớn hơn 0</translation>
+    </message>
+    <message>
+        <source>Lists the audit log, oldest first: every trace, every list of people, every display or file of personal data in full, every purge, backup and restore, with the time (Vietnam), the operating-system user and the operator. The database refuses to change or delete an entry.</source>
+        <translation>Liệt kê nhật ký truy cập dữ liệu cá nhân, cũ nhất trước: mọi lần truy vết, mọi lần liệt kê người khớp, mọi lần hiển thị hoặc ghi tệp có dữ liệu cá nhân đầy đủ, mọi lần xóa dữ liệu cá nhân, sao lưu và khôi phục, kèm thời gian (giờ Việt Nam), tài khoản hệ điều hành và người thực hiện. Cơ sở dữ liệu không cho phép sửa hoặc xóa mục nhật ký.</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Person (hash)</source>
+        <translation>Người liên quan (mã băm)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>No entries.</source>
+        <translation>Không có mục nào.</translation>
+    </message>
+    <message>
+        <source>Writes the audit log (or the entries the filters keep) to FILE: XLSX or CSV, by its extension.</source>
+        <translation>Ghi nhật ký truy cập dữ liệu cá nhân (hoặc các mục còn lại sau khi lọc) ra FILE: XLSX hoặc CSV, tùy phần mở rộng của tệp.</translation>
+    </message>
+    <message>
+        <source>The file to write (.xlsx or .csv).</source>
+        <translation>Tệp cần ghi (.xlsx hoặc .csv).</translation>
+    </message>
+    <message>
+        <source>give the file to write</source>
+        <translation>hãy chỉ định tệp cần ghi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entry(s) written to %1.</source>
+        <translation>
+            <numerusform>Đã ghi %n mục nhật ký truy cập vào %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List the audit log.</source>
+        <translation>Liệt kê nhật ký truy cập.</translation>
+    </message>
+    <message>
+        <source>Write the audit log to an XLSX or CSV file.</source>
+        <translation>Xuất nhật ký truy cập ra tệp XLSX hoặc CSV.</translation>
+    </message>
+    <message>
+        <source>Usage: checkpoint-desk [--db PATH] [--lang vi|en] [--operator NAME] [COMMAND [ARGS…]]</source>
+        <translation>Cách dùng: checkpoint-desk [--db ĐƯỜNG_DẪN] [--lang vi|en] [--operator TÊN] [LỆNH [THAM_SỐ…]]</translation>
+    </message>
+    <message>
+        <source>Your name, for the audit log (default: the login name).</source>
+        <translation>Họ tên của bạn, để ghi vào nhật ký truy cập (mặc định: tên đăng nhập).</translation>
+    </message>
+    <message>
+        <source>List and export the audit log of personal data.</source>
+        <translation>Liệt kê và xuất nhật ký truy cập dữ liệu cá nhân.</translation>
+    </message>
+    <message>
+        <source>Check, back up, restore and purge the database.</source>
+        <translation>Kiểm tra, sao lưu, khôi phục cơ sở dữ liệu và xóa dữ liệu cá nhân.</translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the database to FILE with SQLite&apos;s online backup, even while the application or an import uses it. With --auto, makes the day&apos;s automatic backup in the folder set with “db auto-backup” (for a scheduled task). Recorded in the audit log.</source>
+        <translation>Ghi một bản sao nhất quán của cơ sở dữ liệu ra FILE bằng cơ chế sao lưu trực tuyến của SQLite, kể cả khi chương trình hoặc một lần nhập đang dùng cơ sở dữ liệu. Với --auto, tạo bản sao lưu tự động của ngày trong thư mục đã đặt bằng “db auto-backup” (dùng cho tác vụ chạy theo lịch). Được ghi vào nhật ký truy cập.</translation>
+    </message>
+    <message>
+        <source>Make the automatic backup into its folder.</source>
+        <translation>Tạo bản sao lưu tự động trong thư mục đã đặt.</translation>
+    </message>
+    <message>
+        <source>The copy to write.</source>
+        <translation>Tệp bản sao cần ghi.</translation>
+    </message>
+    <message>
+        <source>give the file to write, or --auto</source>
+        <translation>hãy chỉ định tệp cần ghi, hoặc dùng --auto</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2 bytes).</source>
+        <translation>Đã sao lưu vào %1 (%2 byte).</translation>
+    </message>
+    <message>
+        <source>Older automatic backup removed: %1</source>
+        <translation>Đã xóa bản sao lưu tự động cũ: %1</translation>
+    </message>
+    <message>
+        <source>Replaces the database with a backup. The backup is checked first (SQLite&apos;s integrity check, a Checkpoint Desk database of a schema this version knows); the current database is kept beside it as FILE.before-restore-DATE.sqlite. The audit log since the backup is carried over, and days purged since stay purged. Recorded in the audit log.</source>
+        <translation>Thay cơ sở dữ liệu bằng một bản sao lưu. Bản sao lưu được kiểm tra trước (kiểm tra toàn vẹn của SQLite; phải là cơ sở dữ liệu Checkpoint Desk có lược đồ mà phiên bản này biết); cơ sở dữ liệu hiện tại được giữ lại bên cạnh, với tên tệp cơ sở dữ liệu thêm đuôi .before-restore-DATE.sqlite. Nhật ký truy cập từ sau thời điểm sao lưu được chuyển sang, và những ngày đã xóa dữ liệu cá nhân từ đó vẫn giữ nguyên là đã xóa. Được ghi vào nhật ký truy cập.</translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation>Bản sao lưu cần khôi phục.</translation>
+    </message>
+    <message>
+        <source>give the backup to restore</source>
+        <translation>hãy chỉ định bản sao lưu cần khôi phục</translation>
+    </message>
+    <message>
+        <source>Restored from %1 (schema %2).</source>
+        <translation>Đã khôi phục từ %1 (lược đồ %2).</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept as %1.</source>
+        <translation>Cơ sở dữ liệu trước khi khôi phục được giữ lại tại %1.</translation>
+    </message>
+    <message>
+        <source>%1 audit entries made since the backup were carried over.</source>
+        <translation>Đã chuyển sang %1 mục nhật ký truy cập được ghi từ sau thời điểm sao lưu.</translation>
+    </message>
+    <message>
+        <source>Personal data purged since the backup was purged again.</source>
+        <translation>Dữ liệu cá nhân đã xóa từ sau thời điểm sao lưu đã được xóa lại.</translation>
+    </message>
+    <message>
+        <source>Shows or sets the automatic daily backup: the application makes one a day into FOLDER, keeping the newest N (7 unless given). Without options, shows the setting.</source>
+        <translation>Xem hoặc đặt chế độ sao lưu tự động hằng ngày: mỗi ngày chương trình tạo một bản sao lưu trong THƯ_MỤC, giữ lại N bản mới nhất (mặc định 7). Không có tùy chọn thì hiện cài đặt hiện tại.</translation>
+    </message>
+    <message>
+        <source>Back up into this folder.</source>
+        <translation>Sao lưu vào thư mục này.</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>THƯ_MỤC</translation>
+    </message>
+    <message>
+        <source>Keep the newest N backups.</source>
+        <translation>Giữ lại N bản sao lưu mới nhất.</translation>
+    </message>
+    <message>
+        <source>Stop the automatic backups.</source>
+        <translation>Tắt sao lưu tự động.</translation>
+    </message>
+    <message>
+        <source>--off takes no --folder or --keep</source>
+        <translation>--off không dùng cùng --folder hoặc --keep</translation>
+    </message>
+    <message>
+        <source>--keep needs a whole number</source>
+        <translation>--keep cần một số nguyên</translation>
+    </message>
+    <message>
+        <source>Automatic backups: daily to %1, the newest %2 kept.</source>
+        <translation>Sao lưu tự động: hằng ngày vào %1, giữ lại %2 bản mới nhất.</translation>
+    </message>
+    <message>
+        <source>Automatic backups: off.</source>
+        <translation>Sao lưu tự động: tắt.</translation>
+    </message>
+    <message>
+        <source>Last automatic backup: %1.</source>
+        <translation>Lần sao lưu tự động gần nhất: %1.</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database.</source>
+        <translation>Ghi một bản sao nhất quán của cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Replace the database with a checked backup.</source>
+        <translation>Thay cơ sở dữ liệu bằng một bản sao lưu đã kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Show or set the automatic daily backup.</source>
+        <translation>Xem hoặc đặt chế độ sao lưu tự động hằng ngày.</translation>
+    </message>
+    <message>
+        <source>Delete personal data past its retention period.</source>
+        <translation>Xóa dữ liệu cá nhân đã quá thời hạn lưu trữ.</translation>
+    </message>
+    <message>
+        <source>Show or set how long personal data is kept.</source>
+        <translation>Xem hoặc đặt thời hạn lưu trữ dữ liệu cá nhân.</translation>
+    </message>
+    <message>
+        <source>Deletes the names, phones and ID numbers of scans older than the retention period (the office&apos;s setting, 28 days unless changed with “db retention”), in the database and in the backups the program keeps. Statistics, charts, the report and the annex stay exactly as they were: they are kept as daily counts. Recorded in the audit log.</source>
+        <translation>Xóa họ tên, số điện thoại và số CCCD/CMND của các lượt quét đã quá thời hạn lưu trữ (theo cài đặt của cơ quan, mặc định 28 ngày, thay đổi bằng “db retention”), trong cơ sở dữ liệu và trong các bản sao lưu do chương trình quản lý. Thống kê, biểu đồ, báo cáo và phụ lục giữ nguyên như cũ vì được lưu dưới dạng số liệu tổng hợp theo ngày. Được ghi vào nhật ký truy cập.</translation>
+    </message>
+    <message>
+        <source>Purge scans older than DAYS days instead.</source>
+        <translation>Thay vào đó, xóa dữ liệu cá nhân của các lượt quét cũ hơn DAYS ngày.</translation>
+    </message>
+    <message>
+        <source>Only say what would be purged; change nothing.</source>
+        <translation>Chỉ cho biết dữ liệu nào sẽ bị xóa, không thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>--older-than needs a whole number of days, 1 or more</source>
+        <translation>--older-than cần một số ngày nguyên, từ 1 trở lên</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 scans of %2 people from before %3 would have their personal data deleted (kept %4 days). Nothing was changed.</source>
+        <translation>Chạy thử: %1 lượt quét của %2 người từ trước ngày %3 sẽ bị xóa dữ liệu cá nhân (thời hạn lưu trữ %4 ngày). Chưa thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>No scan from before %1 holds personal data any more (kept %2 days).</source>
+        <translation>Không còn lượt quét nào từ trước ngày %1 chứa dữ liệu cá nhân (thời hạn lưu trữ %2 ngày).</translation>
+    </message>
+    <message>
+        <source>Deleted the personal data of %1 scans of %2 people from before %3 (kept %4 days). Statistics, the report and the annex are unchanged.</source>
+        <translation>Đã xóa dữ liệu cá nhân của %1 lượt quét của %2 người từ trước ngày %3 (thời hạn lưu trữ %4 ngày). Thống kê, báo cáo và phụ lục không thay đổi.</translation>
+    </message>
+    <message>
+        <source>Backup purged too: %1</source>
+        <translation>Đã xóa dữ liệu cá nhân cả trong bản sao lưu: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>cảnh báo: %1</translation>
+    </message>
+    <message>
+        <source>Shows how many days the personal data of scans is kept, or sets it (%1 to %2 days; %3 by default).</source>
+        <translation>Xem hoặc đặt số ngày lưu trữ dữ liệu cá nhân của lượt quét (từ %1 đến %2 ngày; mặc định %3).</translation>
+    </message>
+    <message>
+        <source>The new period, in days.</source>
+        <translation>Thời hạn mới, tính bằng ngày.</translation>
+    </message>
+    <message>
+        <source>give at most one number of days</source>
+        <translation>chỉ cho tối đa một số ngày</translation>
+    </message>
+    <message>
+        <source>the period is a whole number of days</source>
+        <translation>thời hạn phải là số ngày nguyên</translation>
+    </message>
+    <message>
+        <source>Personal data of scans is kept %1 days.</source>
+        <translation>Dữ liệu cá nhân của lượt quét được lưu trữ %1 ngày.</translation>
+    </message>
+    <message>
+        <source>Purged: every scan before %1.</source>
+        <translation>Đã xóa dữ liệu cá nhân: mọi lượt quét trước ngày %1.</translation>
+    </message>
+    <message>
+        <source>%1 scans from %2 to before %3 are past the period: run “db purge”.</source>
+        <translation>%1 lượt quét từ ngày %2 đến trước ngày %3 đã quá thời hạn lưu trữ: hãy chạy “db purge”.</translation>
+    </message>
+    <message>
+        <source>Traces a case: their visits in the period (by default the 14 days up to today), the people who scanned at the same checkpoints within ±W minutes of them, and the checkpoints to warn. Phone numbers are shown in full on the terminal and masked in files written with --out unless --full-phones is given. Every trace, list of people and file written is recorded in the audit log (“audit list” shows it).</source>
+        <translation>Truy vết một ca bệnh: các lượt có mặt trong khoảng thời gian (mặc định 14 ngày tính đến hôm nay), những người quét mã cùng điểm trong khoảng ±W phút, và các điểm cần thông báo. Số điện thoại hiện đầy đủ trên màn hình và được che bớt trong tệp ghi bằng --out, trừ khi có --full-phones. Mọi lần truy vết, liệt kê người khớp và ghi tệp đều được ghi vào nhật ký truy cập (“audit list” để xem).</translation>
+    </message>
 </context>
 <context>
     <name>CloseCheckpointCommand</name>
@@ -1617,10 +2085,6 @@
         <translation>bước nâng cấp %1 (%2) thất bại: %3</translation>
     </message>
     <message>
-        <source>migration %1 could not be committed</source>
-        <translation>không ghi được bước nâng cấp %1</translation>
-    </message>
-    <message>
         <source>row %1 of table %2 refers to a missing row of %3</source>
         <translation>dòng %1 của bảng %2 trỏ tới dòng không tồn tại của %3</translation>
     </message>
@@ -1635,6 +2099,30 @@
     <message>
         <source>%1 is not a Checkpoint Desk database</source>
         <translation>%1 không phải cơ sở dữ liệu Checkpoint Desk</translation>
+    </message>
+    <message>
+        <source>%1 could not be checked before opening: %2. It was left unchanged.</source>
+        <translation>Không kiểm tra được %1 trước khi mở: %2. Tệp được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2); it was left unchanged</source>
+        <translation>không đọc được %1 (%2); tệp được giữ nguyên</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written by this user (%2): Checkpoint Desk writes to its database and keeps its journal in the same folder. Ask for write access to the file and its folder, or copy the file to a folder of yours; it was left unchanged.</source>
+        <translation>tài khoản này không có quyền ghi %1 (%2): Checkpoint Desk cần ghi vào cơ sở dữ liệu và lưu tệp nhật ký giao dịch (journal) trong cùng thư mục. Hãy đề nghị cấp quyền ghi đối với tệp và thư mục chứa tệp, hoặc sao chép tệp vào một thư mục của bạn; tệp được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>tệp chỉ cho phép đọc</translation>
+    </message>
+    <message>
+        <source>its folder is read-only</source>
+        <translation>thư mục chứa tệp chỉ cho phép đọc</translation>
+    </message>
+    <message>
+        <source>migration %1 could not be committed: %2</source>
+        <translation>không hoàn tất được bước nâng cấp %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1653,10 +2141,6 @@
 </context>
 <context>
     <name>DemoDatabase</name>
-    <message>
-        <source>the demo checkpoints could not be stored</source>
-        <translation>không lưu được các điểm kiểm dịch mẫu</translation>
-    </message>
     <message>
         <source>the demo scans did not import cleanly (%1 of %2 added)</source>
         <translation>các lượt quét mẫu không nhập trọn vẹn (thêm được %1/%2)</translation>
@@ -1677,6 +2161,10 @@
         <source>this database is an office&apos;s own, not a demonstration: the demo goes into a new file (--db)</source>
         <translation>đây là cơ sở dữ liệu của cơ quan, không phải dữ liệu mẫu: dữ liệu mẫu phải ghi vào một tệp mới (--db)</translation>
     </message>
+    <message>
+        <source>the demo checkpoints could not be stored: %1</source>
+        <translation>không lưu được các điểm kiểm dịch mẫu: %1</translation>
+    </message>
 </context>
 <context>
     <name>EditCheckpointCommand</name>
@@ -1696,10 +2184,6 @@
         <translation>cơ sở dữ liệu này đã phục vụ %1; hãy tạo cơ sở dữ liệu mới cho %2</translation>
     </message>
     <message>
-        <source>could not save the scope</source>
-        <translation>không lưu được địa bàn</translation>
-    </message>
-    <message>
         <source>unit %1 is not in this database&apos;s area</source>
         <translation>đơn vị %1 không thuộc địa bàn của cơ sở dữ liệu này</translation>
     </message>
@@ -1708,8 +2192,12 @@
         <translation>đơn vị %1 bị nêu hai lần</translation>
     </message>
     <message>
-        <source>could not save the order</source>
-        <translation>không lưu được thứ tự</translation>
+        <source>could not save the scope: %1</source>
+        <translation>không lưu được địa bàn: %1</translation>
+    </message>
+    <message>
+        <source>could not save the order: %1</source>
+        <translation>không lưu được thứ tự: %1</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +2213,10 @@
     <message>
         <source>“%1” is not a name</source>
         <translation>“%1” không phải là họ tên</translation>
+    </message>
+    <message>
+        <source>the search was cancelled</source>
+        <translation>đã hủy tìm kiếm</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +2259,14 @@
     <message>
         <source>no checkpoint has the code(s) %1</source>
         <translation>không có điểm kiểm dịch nào mang mã %1</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction to save the poster texts: %1</source>
+        <translation>không bắt đầu được giao dịch để lưu nội dung áp phích: %1</translation>
+    </message>
+    <message>
+        <source>the poster texts could not be saved: %1</source>
+        <translation>không lưu được nội dung áp phích: %1</translation>
     </message>
 </context>
 <context>
@@ -1868,10 +2368,6 @@
         <translation>tên và địa chỉ này đã có ở dòng %1</translation>
     </message>
     <message>
-        <source>the import could not be committed</source>
-        <translation>không hoàn tất được việc nhập</translation>
-    </message>
-    <message>
         <source>this database&apos;s province</source>
         <translation>tỉnh của cơ sở dữ liệu này</translation>
     </message>
@@ -1923,6 +2419,10 @@
         <source>the code %1 is taken by another checkpoint</source>
         <translation>mã %1 đã được dùng cho điểm kiểm dịch khác</translation>
     </message>
+    <message>
+        <source>the import could not be committed: %1</source>
+        <translation>không hoàn tất được việc nhập: %1</translation>
+    </message>
 </context>
 <context>
     <name>ReportRows</name>
@@ -1945,6 +2445,51 @@
     <message>
         <source>notes</source>
         <translation>dòng ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>the retention period is %1 to %2 days, not %3</source>
+        <translation>thời hạn lưu trữ phải từ %1 đến %2 ngày, không phải %3</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>không bắt đầu được giao dịch: %1</translation>
+    </message>
+    <message>
+        <source>Retention of personal data</source>
+        <translation>Thời hạn lưu trữ dữ liệu cá nhân</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the retention period could not be saved: %1</source>
+        <translation>không lưu được thời hạn lưu trữ: %1</translation>
+    </message>
+    <message>
+        <source>a purge keeps at least the last day, not %1 days</source>
+        <translation>khi xóa dữ liệu cá nhân phải giữ lại ít nhất ngày gần nhất, không phải %1 ngày</translation>
+    </message>
+    <message>
+        <source>the purge could not be committed: %1</source>
+        <translation>không hoàn tất được việc xóa dữ liệu cá nhân: %1</translation>
+    </message>
+    <message>
+        <source>the backup %1 could not be purged: %2</source>
+        <translation>không xóa được dữ liệu cá nhân trong bản sao lưu %1: %2</translation>
+    </message>
+    <message>
+        <source>the file could not be rebuilt (%1): the deleted data is overwritten, but the file keeps its size until the next purge</source>
+        <translation>không thu gọn được tệp (%1): dữ liệu đã xóa đã bị ghi đè, nhưng tệp vẫn giữ nguyên dung lượng cho đến lần xóa dữ liệu cá nhân tiếp theo</translation>
+    </message>
+    <message>
+        <source>another window or program is reading the database: its journal is emptied when the last one closes it</source>
+        <translation>một cửa sổ hoặc chương trình khác đang đọc cơ sở dữ liệu: tệp nhật ký giao dịch (journal) sẽ được làm trống khi nơi cuối cùng đóng cơ sở dữ liệu</translation>
     </message>
 </context>
 <context>
@@ -1981,10 +2526,6 @@
         <translation>không ghi nhận được lần nhập</translation>
     </message>
     <message>
-        <source>the import could not be committed</source>
-        <translation>không hoàn tất được việc nhập</translation>
-    </message>
-    <message>
         <source>the scan time is missing</source>
         <translation>thiếu thời gian quét</translation>
     </message>
@@ -2011,6 +2552,16 @@
     <message>
         <source>no date decides between day and month first: dates were read as dd/MM/yyyy (use --date-order mdy if the file writes months first)</source>
         <translation>không có ngày nào cho biết ngày hay tháng được viết trước: ngày tháng được đọc theo dạng dd/MM/yyyy (dùng --date-order mdy nếu tệp viết tháng trước ngày)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) from before %1 were not imported: the personal data of those days was purged after its retention period, and their counts are stored already</source>
+        <translation>
+            <numerusform>%n dòng từ trước ngày %1 không được nhập: dữ liệu cá nhân của những ngày đó đã bị xóa khi hết thời hạn lưu trữ, và số liệu tổng hợp của các ngày đó đã được lưu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the import could not be committed: %1</source>
+        <translation>không hoàn tất được việc nhập: %1</translation>
     </message>
 </context>
 <context>
@@ -2442,6 +2993,29 @@
     </message>
 </context>
 <context>
+    <name>cd</name>
+    <message>
+        <source>cannot open the backup: %1</source>
+        <translation>không mở được bản sao lưu: %1</translation>
+    </message>
+    <message>
+        <source>not a Checkpoint Desk database; left as it is</source>
+        <translation>không phải cơ sở dữ liệu Checkpoint Desk; tệp được giữ nguyên</translation>
+    </message>
+    <message>
+        <source>cannot read the backup</source>
+        <translation>không đọc được bản sao lưu</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>không bắt đầu được giao dịch: %1</translation>
+    </message>
+    <message>
+        <source>the purge could not be committed: %1</source>
+        <translation>không hoàn tất được việc xóa dữ liệu cá nhân: %1</translation>
+    </message>
+</context>
+<context>
     <name>cd::PersonKey</name>
     <message>
         <source>the row names nobody (no phone, ID number or name)</source>
@@ -2460,6 +3034,21 @@
     <message>
         <source>the database refused the scan: %1</source>
         <translation>cơ sở dữ liệu từ chối lượt quét: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SideFile</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>không tạo được thư mục %1</translation>
+    </message>
+    <message>
+        <source>cannot write in the folder: %1</source>
+        <translation>không ghi được vào thư mục: %1</translation>
+    </message>
+    <message>
+        <source>cannot move the file into place: %1</source>
+        <translation>không chuyển được tệp vào vị trí đích: %1</translation>
     </message>
 </context>
 <context>
@@ -2552,10 +3141,6 @@
 <context>
     <name>cd::sheets</name>
     <message>
-        <source>cannot write in the folder: %1</source>
-        <translation>không ghi được vào thư mục: %1</translation>
-    </message>
-    <message>
         <source>cannot create the workbook</source>
         <translation>không tạo được tệp Excel</translation>
     </message>
@@ -2568,8 +3153,8 @@
         <translation>không ghi được tệp Excel: %1</translation>
     </message>
     <message>
-        <source>cannot move the workbook into place</source>
-        <translation>không chuyển được tệp Excel vào vị trí đích</translation>
+        <source>cannot move the workbook into place: %1</source>
+        <translation>không chuyển được tệp Excel vào vị trí đích: %1</translation>
     </message>
 </context>
 <context>
@@ -2577,6 +3162,41 @@
     <message>
         <source>database error: %1</source>
         <translation>lỗi cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>the database is busy: another Checkpoint Desk window or a long import is writing to it. Nothing was changed; try again when it has finished</source>
+        <translation>cơ sở dữ liệu đang bận: một cửa sổ Checkpoint Desk khác hoặc một lần nhập dài đang ghi vào cơ sở dữ liệu. Chưa thay đổi gì; hãy thử lại khi việc đó đã xong</translation>
+    </message>
+    <message>
+        <source>the disk is full. Nothing was stored; free some space and try again</source>
+        <translation>ổ đĩa đã đầy. Chưa lưu được gì; hãy giải phóng bớt dung lượng rồi thử lại</translation>
+    </message>
+    <message>
+        <source>the database file cannot be written (it is read-only for this user, or on a read-only disk). Nothing was changed</source>
+        <translation>không ghi được tệp cơ sở dữ liệu (tài khoản này chỉ có quyền đọc tệp, hoặc tệp nằm trên ổ đĩa chỉ đọc). Chưa thay đổi gì</translation>
+    </message>
+    <message>
+        <source>writing to the disk failed (it may be full, or removed). Nothing was stored</source>
+        <translation>ghi ra ổ đĩa không thành công (ổ đĩa có thể đã đầy hoặc đã bị tháo ra). Chưa lưu được gì</translation>
+    </message>
+    <message>
+        <source>the database file or its folder cannot be opened</source>
+        <translation>không mở được tệp cơ sở dữ liệu hoặc thư mục chứa tệp</translation>
+    </message>
+    <message>
+        <source>the database file is damaged. Restore it from a backup</source>
+        <translation>tệp cơ sở dữ liệu bị hỏng. Hãy khôi phục từ bản sao lưu</translation>
+    </message>
+</context>
+<context>
+    <name>cd::trace</name>
+    <message>
+        <source>The personal data of the scans of %1 – %2 was deleted after its retention period (every scan before %3): nobody can be traced in those days. Their counts are kept in the statistics.</source>
+        <translation>Dữ liệu cá nhân của các lượt quét trong khoảng %1 – %2 đã bị xóa khi hết thời hạn lưu trữ (mọi lượt quét trước ngày %3): không thể truy vết ai trong những ngày này. Số liệu tổng hợp của các ngày này vẫn được giữ trong thống kê.</translation>
+    </message>
+    <message>
+        <source>The personal data of the scans before %1 was deleted after its retention period: this trace covers %1 – %2 only.</source>
+        <translation>Dữ liệu cá nhân của các lượt quét trước ngày %1 đã bị xóa khi hết thời hạn lưu trữ: lần truy vết này chỉ bao gồm khoảng %1 – %2.</translation>
     </message>
 </context>
 <context>
@@ -2673,6 +3293,106 @@
     <message>
         <source>The order of the units was saved.</source>
         <translation>Đã lưu thứ tự các đơn vị.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::AuditDialog</name>
+    <message>
+        <source>Audit log of personal data</source>
+        <translation>Nhật ký truy cập dữ liệu cá nhân</translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>Mọi thao tác</translation>
+    </message>
+    <message>
+        <source>Phone, ID number or name</source>
+        <translation>Số điện thoại, số CCCD/CMND hoặc họ tên</translation>
+    </message>
+    <message>
+        <source>The log keeps no phone or name in clear: what you type is hashed the same way and matched with the entries about that person.</source>
+        <translation>Nhật ký không lưu nguyên văn số điện thoại hay họ tên: nội dung bạn nhập được băm theo cùng một cách rồi đối chiếu với các mục liên quan đến người đó.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Xem</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Xuất…</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be read: %1</source>
+        <translation>Không đọc được nhật ký truy cập: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>%n mục từ %1 đến %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Xuất nhật ký truy cập</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Tệp Excel (*.xlsx);;Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Đã xuất ra %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::AutoBackupDialog</name>
+    <message>
+        <source>Back up the database every day</source>
+        <translation>Sao lưu cơ sở dữ liệu hằng ngày</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Sao lưu tự động</translation>
+    </message>
+    <message>
+        <source>A folder on another disk or a USB drive</source>
+        <translation>Một thư mục trên ổ đĩa khác hoặc trên USB</translation>
+    </message>
+    <message>
+        <source>Last automatic backup: %1.</source>
+        <translation>Lần sao lưu tự động gần nhất: %1.</translation>
+    </message>
+    <message>
+        <source>No automatic backup has been made yet.</source>
+        <translation>Chưa có lần sao lưu tự động nào.</translation>
+    </message>
+    <message>
+        <source>Backups hold personal data: keep the folder where only the office can read it. They are purged with the database when personal data passes its time.</source>
+        <translation>Bản sao lưu có chứa dữ liệu cá nhân: hãy để thư mục ở nơi chỉ cơ quan được đọc. Dữ liệu cá nhân trong các bản sao lưu được xóa cùng với cơ sở dữ liệu khi hết thời hạn lưu trữ.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Folder for the backups</source>
+        <translation>Thư mục lưu bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>Keep the newest</source>
+        <translation>Số bản mới nhất giữ lại</translation>
     </message>
 </context>
 <context>
@@ -3304,6 +4024,14 @@ Close it now?</source>
         <source>Contact tracing</source>
         <translation>Truy vết tiếp xúc</translation>
     </message>
+    <message>
+        <source>Purge now…</source>
+        <translation>Xóa ngay…</translation>
+    </message>
+    <message>
+        <source>Automatic backups…</source>
+        <translation>Sao lưu tự động…</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::ImportCheckpointsDialog</name>
@@ -3796,6 +4524,32 @@ Close it now?</source>
     </message>
 </context>
 <context>
+    <name>cd::ui::NoticeBanner</name>
+    <message>
+        <source>Later</source>
+        <translation>Để sau</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::OperatorDialog</name>
+    <message>
+        <source>Who is working?</source>
+        <translation>Ai đang làm việc?</translation>
+    </message>
+    <message>
+        <source>Checkpoint Desk records in its audit log every trace, every export or display of personal data, and every purge, backup and restore, with the name of the official who did it. Enter your name for this session.</source>
+        <translation>Checkpoint Desk ghi vào nhật ký truy cập mọi lần truy vết, mọi lần xuất hoặc hiển thị dữ liệu cá nhân, mọi lần xóa dữ liệu cá nhân, sao lưu và khôi phục, kèm họ tên cán bộ thực hiện. Hãy nhập họ tên của bạn cho phiên làm việc này.</translation>
+    </message>
+    <message>
+        <source>Full name, e.g. Nguyễn Văn An</source>
+        <translation>Họ và tên, ví dụ Nguyễn Văn An</translation>
+    </message>
+    <message>
+        <source>Use the login name (%1)</source>
+        <translation>Dùng tên đăng nhập (%1)</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::ParentPicker</name>
     <message>
         <source>Type a code or a name</source>
@@ -4157,6 +4911,73 @@ Close it now?</source>
     </message>
 </context>
 <context>
+    <name>cd::ui::PrivacyMenu</name>
+    <message>
+        <source>&amp;Data protection</source>
+        <translation>&amp;Bảo vệ dữ liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Nhật ký truy cập…</translation>
+    </message>
+    <message>
+        <source>&amp;Retention and purge…</source>
+        <translation>&amp;Thời hạn lưu trữ và xóa dữ liệu…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the database…</source>
+        <translation>&amp;Sao lưu cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Re&amp;store from a backup…</source>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>A&amp;utomatic backups…</source>
+        <translation>Sa&amp;o lưu tự động…</translation>
+    </message>
+    <message>
+        <source>%1 scans from before %2 still hold names and phones, past the %3 days the office keeps personal data. Purge them: the statistics and reports stay the same.</source>
+        <translation>%1 lượt quét từ trước ngày %2 vẫn còn họ tên và số điện thoại, đã quá thời hạn lưu trữ dữ liệu cá nhân %3 ngày của cơ quan. Hãy xóa dữ liệu cá nhân của các lượt quét này: thống kê và báo cáo không thay đổi.</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>Sao lưu tự động không thành công: %1</translation>
+    </message>
+    <message>
+        <source>Automatic backup: %1</source>
+        <translation>Đã sao lưu tự động: %1</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Sao lưu cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Checkpoint Desk databases (*.sqlite *.db)</source>
+        <translation>Cơ sở dữ liệu Checkpoint Desk (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2 bytes).</source>
+        <translation>Đã sao lưu vào %1 (%2 byte).</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Checkpoint Desk databases (*.sqlite *.db *.bak);;All files (*)</source>
+        <translation>Cơ sở dữ liệu Checkpoint Desk (*.sqlite *.db *.bak);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup %1 (schema %2)? The database as it is now is kept beside it as a dated copy, and audit entries made since the backup are carried over.</source>
+        <translation>Thay cơ sở dữ liệu bằng bản sao lưu %1 (lược đồ %2)? Cơ sở dữ liệu hiện tại được giữ lại bên cạnh thành một bản sao có ghi ngày giờ, và các mục nhật ký truy cập ghi từ sau thời điểm sao lưu được chuyển sang.</translation>
+    </message>
+    <message>
+        <source>Restored from %1. The database as it was is kept as %2.</source>
+        <translation>Đã khôi phục từ %1. Cơ sở dữ liệu trước khi khôi phục được giữ lại tại %2.</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::ProblemGroupsView</name>
     <message>
         <source>Field</source>
@@ -4254,6 +5075,75 @@ Close it now?</source>
     <message>
         <source>&amp;Default texts</source>
         <translation>Nội dung &amp;mặc định</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::RetentionDialog</name>
+    <message>
+        <source>Retention of personal data</source>
+        <translation>Thời hạn lưu trữ dữ liệu cá nhân</translation>
+    </message>
+    <message>
+        <source>Names, phones and ID numbers of scans are kept only as long as tracing needs them (Law 91/2025/QH15: personal data is deleted once its purpose is fulfilled). A purge deletes them for scans older than the period, here and in the backups Checkpoint Desk made; the daily counts stay, so every statistic, chart, report and annex stays the same.</source>
+        <translation>Họ tên, số điện thoại và số CCCD/CMND của lượt quét chỉ được lưu trữ trong thời gian cần cho việc truy vết (Luật số 91/2025/QH15: dữ liệu cá nhân được xóa khi đã đạt được mục đích xử lý). Khi xóa dữ liệu cá nhân, các thông tin này của những lượt quét cũ hơn thời hạn sẽ bị xóa, tại đây và trong các bản sao lưu do Checkpoint Desk tạo; số liệu tổng hợp theo ngày vẫn được giữ nên mọi thống kê, biểu đồ, báo cáo và phụ lục không thay đổi.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <source>Keep personal data for</source>
+        <translation>Lưu trữ dữ liệu cá nhân trong</translation>
+    </message>
+    <message>
+        <source>Save the period</source>
+        <translation>Lưu thời hạn</translation>
+    </message>
+    <message>
+        <source>Purge now…</source>
+        <translation>Xóa ngay…</translation>
+    </message>
+    <message>
+        <source>Personal data of scans before %1 has been purged.</source>
+        <translation>Dữ liệu cá nhân của các lượt quét trước ngày %1 đã được xóa.</translation>
+    </message>
+    <message>
+        <source>With %1 days, scans before %2 would be purged.</source>
+        <translation>Với thời hạn %1 ngày, dữ liệu cá nhân của các lượt quét trước ngày %2 sẽ bị xóa.</translation>
+    </message>
+    <message>
+        <source>%1 scans from %2 to %3 hold personal data past the period: purge them.</source>
+        <translation>%1 lượt quét từ ngày %2 đến ngày %3 còn chứa dữ liệu cá nhân đã quá thời hạn: hãy xóa dữ liệu cá nhân của các lượt quét này.</translation>
+    </message>
+    <message>
+        <source>No personal data is past the period (scans before %1).</source>
+        <translation>Không có dữ liệu cá nhân nào quá thời hạn (các lượt quét trước ngày %1).</translation>
+    </message>
+    <message>
+        <source>The period is now %1 days.</source>
+        <translation>Thời hạn lưu trữ từ nay là %1 ngày.</translation>
+    </message>
+    <message>
+        <source>Nothing to purge: no scan before %1 holds personal data.</source>
+        <translation>Không có gì để xóa: không lượt quét nào trước ngày %1 còn chứa dữ liệu cá nhân.</translation>
+    </message>
+    <message>
+        <source>Delete the names, phones and ID numbers of %1 scans (%2 people) from before %3? The statistics and reports stay the same. This cannot be undone, and the backups Checkpoint Desk made are purged the same way.</source>
+        <translation>Xóa họ tên, số điện thoại và số CCCD/CMND của %1 lượt quét (%2 người) từ trước ngày %3? Thống kê và báo cáo không thay đổi. Thao tác này không thể hoàn tác, và dữ liệu cá nhân trong các bản sao lưu do Checkpoint Desk tạo cũng được xóa theo cùng cách.</translation>
+    </message>
+    <message>
+        <source>Purge personal data</source>
+        <translation>Xóa dữ liệu cá nhân</translation>
+    </message>
+    <message>
+        <source>Deleted the personal data of %1 scans of %2 people from before %3.</source>
+        <translation>Đã xóa dữ liệu cá nhân của %1 lượt quét của %2 người từ trước ngày %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purged the same way: %n backup(s).</source>
+        <translation>
+            <numerusform>Đã xóa dữ liệu cá nhân theo cùng cách trong %n bản sao lưu.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4958,38 +5848,6 @@ Close it now?</source>
         <translation>Các lần %1 có mặt trùng với ca bệnh:</translation>
     </message>
     <message>
-        <source>Traced</source>
-        <translation>Thời điểm truy vết</translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation>Người thực hiện</translation>
-    </message>
-    <message>
-        <source>Searched by</source>
-        <translation>Tìm theo</translation>
-    </message>
-    <message>
-        <source>Person key</source>
-        <translation>Mã người</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Khoảng thời gian</translation>
-    </message>
-    <message>
-        <source>Window (min)</source>
-        <translation>Khoảng tiếp xúc (phút)</translation>
-    </message>
-    <message>
-        <source>Visits</source>
-        <translation>Lượt có mặt</translation>
-    </message>
-    <message>
-        <source>Sites</source>
-        <translation>Số điểm</translation>
-    </message>
-    <message>
         <source>Trace a case first.</source>
         <translation>Hãy truy vết một ca bệnh trước.</translation>
     </message>
@@ -5004,6 +5862,26 @@ Close it now?</source>
     <message>
         <source>Exported to %1, phone numbers masked.</source>
         <translation>Đã xuất ra %1, số điện thoại được che bớt.</translation>
+    </message>
+    <message>
+        <source>Replace files</source>
+        <translation>Ghi đè tệp</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already exist:
+%1
+
+Replace them with this trace?</source>
+        <translation>
+            <numerusform>%n tệp đã tồn tại:
+%1
+
+Ghi đè các tệp này bằng kết quả truy vết này?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was exported; the existing files were kept.</source>
+        <translation>Chưa xuất gì; các tệp hiện có được giữ nguyên.</translation>
     </message>
 </context>
 <context>
