@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace cd {
 
 Result<PersonKey> personKey(const QString &phone, const QString &idNumber, const QString &name) {
@@ -22,12 +24,19 @@ Result<PersonKey> personKey(const QString &phone, const QString &idNumber, const
         if (ch.isLetterOrNumber())
             person.idNumber += ch.toUpper();
     }
+    // A "name" of marks or punctuation alone (a stray combining accent, "...") is no name: it names
+    // nobody, or every such row would be one person.
+    const bool named =
+        std::any_of(person.name.begin(), person.name.end(), [](QChar c) { return c.isLetterOrNumber(); });
+    const QString nameKey = named && person.phone.isEmpty() && person.idNumber.isEmpty()
+                                ? text::matchKey(person.name)
+                                : QString();
     if (!person.phone.isEmpty())
         person.key = QStringLiteral("p:") + person.phone;
     else if (!person.idNumber.isEmpty())
         person.key = QStringLiteral("i:") + person.idNumber;
-    else if (!person.name.isEmpty())
-        person.key = QStringLiteral("n:") + text::matchKey(person.name);
+    else if (!nameKey.isEmpty())
+        person.key = QStringLiteral("n:") + nameKey;
     else
         return makeError(QCoreApplication::translate("cd::PersonKey",
                                                      "the row names nobody (no phone, ID number or name)"),

@@ -2,9 +2,11 @@
 // Inputs the fuzzers (tests/fuzz/) found breaking an invariant, kept here so that the normal suite sees
 // them every time. Each case names the invariant it broke.
 #include "intake/DateTimeText.h"
+#include "scans/PersonKey.h"
 
 #include <catch2/catch.hpp>
 
+using namespace cd;
 using namespace cd::intake;
 
 TEST_CASE("a ten-digit number past the years a date may have is no Unix time", "[fuzz][datetime]") {
@@ -39,4 +41,19 @@ TEST_CASE("the order evidence of a date among words is the date's", "[fuzz][date
     CHECK(orderHint(QStringLiteral("lúc 08:15 ngày 08/24/2021")) == OrderHint::MonthFirst);
     // ISO's "T" is a letter, not a word: the hint of an ISO time stays None.
     CHECK(orderHint(QStringLiteral("2021-08-24T08:15:00+07:00")) == OrderHint::None);
+}
+
+TEST_CASE("a name of a combining mark alone names nobody", "[fuzz][person]") {
+    // Found by fuzz_person_key: a name cell holding only U+0323 (a dot below, left over from an encoding
+    // accident) made the key "n:" and every such row one person.
+    for (const QString &name :
+         {QStringLiteral("\u0323"), QStringLiteral("..."), QStringLiteral(" \u0301 - ")}) {
+        const auto key = personKey({}, {}, name);
+        CHECK_FALSE(key.ok());
+        if (!key)
+            CHECK(key.error().field == QStringLiteral("person"));
+    }
+    const auto real = personKey({}, {}, QStringLiteral("Nguyễn Văn An"));
+    REQUIRE(real.ok());
+    CHECK(real->key.size() > 2);
 }
