@@ -3,16 +3,42 @@
 
 #include "common/VietnameseText.h"
 #include "database/SqlQuery.h"
+#include "database/SqliteHandle.h"
 #include "registry/PhoneNumber.h"
 #include "scans/ScanTime.h"
 
 #include <QHash>
 #include <QRegularExpression>
 
+#include <sqlite3.h>
+
 #include <algorithm>
 
 namespace cd::trace {
 namespace {
+
+// While it lives, SQLite looks at `cancel` every few thousand steps of the connection's statements and
+// interrupts the one running: the name search's GROUP BY reads the whole period before its first row.
+class InterruptWhenCancelled {
+public:
+    InterruptWhenCancelled(const QSqlDatabase &db, const std::atomic_bool *cancel)
+        : m_handle(cancel ? sql::sqliteHandleOf(db) : nullptr) {
+        if (m_handle)
+            sqlite3_progress_handler(m_handle, 4096, &InterruptWhenCancelled::check,
+                                     const_cast<std::atomic_bool *>(cancel));
+    }
+    ~InterruptWhenCancelled() {
+        if (m_handle)
+            sqlite3_progress_handler(m_handle, 0, nullptr, nullptr);
+    }
+    InterruptWhenCancelled(const InterruptWhenCancelled &) = delete;
+    InterruptWhenCancelled &operator=(const InterruptWhenCancelled &) = delete;
+
+private:
+    static int check(void *cancel) { return static_cast<const std::atomic_bool *>(cancel)->load() ? 1 : 0; }
+
+    sqlite3 *m_handle;
+};
 
 QString idDigits(const QString &text) {
     QString out;
@@ -53,7 +79,7 @@ QueryKind PersonSearch::guessKind(const QString &text) {
 }
 
 Result<QVector<Person>> PersonSearch::find(QueryKind kind, const QString &text, const QDate &from,
-                                           const QDate &to) const {
+                                           const QDate &to, const std::atomic_bool *cancel) const {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return makeError(tr("type a phone number, an ID number or a name"), {}, 0, queryKindKey(kind));
@@ -82,7 +108,7 @@ Result<QVector<Person>> PersonSearch::find(QueryKind kind, const QString &text, 
         return byKeys(kind, keys);
     }
     case QueryKind::Name:
-        return byName(trimmed, from, to);
+        return byName(trimmed, from, to, cancel);
     }
     return QVector<Person>{};
 }
@@ -145,7 +171,8 @@ Result<QVector<Person>> PersonSearch::byKeys(QueryKind kind, const QStringList &
     return QVector<Person>{person};
 }
 
-Result<QVector<Person>> PersonSearch::byName(const QString &text, const QDate &from, const QDate &to) const {
+Result<QVector<Person>> PersonSearch::byName(const QString &text, const QDate &from, const QDate &to,
+                                             const std::atomic_bool *cancel) const {
     const QStringList wanted = foldedWords(text);
     if (wanted.isEmpty())
         return makeError(tr("“%1” is not a name").arg(text), {}, 0, QStringLiteral("name"));
@@ -164,12 +191,18 @@ Result<QVector<Person>> PersonSearch::byName(const QString &text, const QDate &f
                << (scantime::dateToDay(to) + 1) * 86400 - scantime::kVietnamOffsetSeconds;
     }
     statement += QStringLiteral(" GROUP BY person_key, person_name");
+    const auto cancelled = [cancel] {
+        return cancel && cancel->load();
+    };
+    const InterruptWhenCancelled interrupt(m_db, cancel);
     auto query = sql::exec(m_db, statement, values);
+    if (cancelled())
+        return makeError(tr("the search was cancelled"));
     if (!query)
         return query.error();
     QHash<QString, bool> matches; // name -> matches
     QHash<QString, Person> byKey;
-    while (query.value().next()) {
+    while (query.value().next() && !cancelled()) {
         const QSqlQuery &q = query.value();
         const QString name = q.value(1).toString();
         auto known = matches.constFind(name);
@@ -196,6 +229,9 @@ Result<QVector<Person>> PersonSearch::byName(const QString &text, const QDate &f
         if (person.idNumber.isEmpty())
             person.idNumber = q.value(3).toString();
     }
+    // An interrupted statement ends its rows as if there were no more: not a shorter list.
+    if (cancelled())
+        return makeError(tr("the search was cancelled"));
     // Keys that share an ID number or a phone are one person (scanned once with a phone and the ID, once
     // with the ID alone): one candidate with every key, not two to choose between.
     QVector<Person> found(byKey.cbegin(), byKey.cend());

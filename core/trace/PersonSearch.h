@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
+#include <atomic>
+
 namespace cd::trace {
 
 // Finds the person behind a phone, an ID number or a name in the stored scans.
@@ -26,9 +28,11 @@ public:
     explicit PersonSearch(QSqlDatabase db)
         : m_db(std::move(db)) {}
 
-    // An error for a phone that is not one or empty text; an empty list when nobody matches.
+    // An error for a phone that is not one or empty text; an empty list when nobody matches. A name
+    // search reads every name of the period, seconds on a large database: setting `cancel` stops it,
+    // inside SQLite's statement too, and it returns an error.
     Result<QVector<Person>> find(QueryKind kind, const QString &text, const QDate &from = {},
-                                 const QDate &to = {}) const;
+                                 const QDate &to = {}, const std::atomic_bool *cancel = nullptr) const;
 
     // Which kind of query a text typed into one search box is: digits and phone punctuation are a phone
     // (or, with 12 digits or a letter followed by digits, an ID number); anything else is a name.
@@ -36,7 +40,8 @@ public:
 
 private:
     Result<QVector<Person>> byKeys(QueryKind kind, const QStringList &keys) const;
-    Result<QVector<Person>> byName(const QString &text, const QDate &from, const QDate &to) const;
+    Result<QVector<Person>> byName(const QString &text, const QDate &from, const QDate &to,
+                                   const std::atomic_bool *cancel) const;
 
     QSqlDatabase m_db;
 };

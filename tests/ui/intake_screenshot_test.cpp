@@ -5,6 +5,7 @@
 // The PNGs go to $CD_SCREENSHOT_DIR (default: the system's temporary folder); a compiled translation
 // can be tried from $CD_EXTRA_QM.
 #include "TestSupport.h"
+#include "preview_wait.h"
 
 #include "Theme.h"
 #include "common/Translations.h"
@@ -47,7 +48,8 @@ TEST_CASE("screenshots of a register import as offices write registers", "[.scre
                           ";Tổng cộng;;;5\n"
                           ";NGƯỜI LẬP BIỂU;;;CHỦ TỊCH\n");
     ui::ImportCheckpointsDialog dialog(*db);
-    REQUIRE(dialog.setFile(path));
+    dialog.setFile(path);
+    REQUIRE(test::previewRead(dialog));
     dialog.resize(1000, 620);
     dialog.show();
     CHECK(dialog.grab().save(shot(QStringLiteral("intake-register-preview.png"))));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
+#include "preview_wait.h"
 #include "registry_test_helpers.h"
 
 #include "Workspace.h"
@@ -58,7 +59,8 @@ TEST_CASE("the import dialog previews the mapping, lets the user change it and i
     CheckpointRegistry registry(db->connection());
 
     ui::ImportCheckpointsDialog dialog(*db);
-    REQUIRE(dialog.setFile(path));
+    dialog.setFile(path);
+    REQUIRE(test::previewRead(dialog));
     CHECK(dialog.errorText().isEmpty());
     ui::MappingPreview *preview = dialog.preview();
     REQUIRE(preview->columnCount() == 8);
@@ -104,7 +106,8 @@ TEST_CASE("the import dialog lists every refused row and can store the others", 
     CheckpointRegistry registry(db->connection());
 
     ui::ImportCheckpointsDialog dialog(*db);
-    REQUIRE(dialog.setFile(path));
+    dialog.setFile(path);
+    REQUIRE(test::previewRead(dialog));
     dialog.startImport();
     REQUIRE(dialog.report());
     CHECK_FALSE(dialog.wroteAnything());
@@ -140,7 +143,8 @@ TEST_CASE("a file database is imported on a worker thread the window's connectio
                 .ok());
 
     ui::ImportCheckpointsDialog dialog(*db);
-    REQUIRE(dialog.setFile(csv));
+    dialog.setFile(csv);
+    REQUIRE(test::previewRead(dialog));
     QSignalSpy finished(&dialog, &ui::ImportCheckpointsDialog::importFinished);
     dialog.startImport();
     CHECK(dialog.isRunning());
@@ -165,7 +169,8 @@ TEST_CASE("importing from the page reloads it and forgets edits it cannot undo",
     QObject::connect(&page, &ui::CheckpointsPage::statusMessage, &page,
                      [&](const QString &message) { messages << message; });
     test::whenModal<ui::ImportCheckpointsDialog>([&](ui::ImportCheckpointsDialog *dialog) {
-        REQUIRE(dialog->setFile(path));
+        dialog->setFile(path);
+        REQUIRE(test::previewRead(*dialog));
         dialog->startImport();
         dialog->reject();
     });
@@ -184,7 +189,8 @@ TEST_CASE("the import dialog proposes the mapping confirmed for a file with the 
     const QString first = dir.filePath(QStringLiteral("thang-8.csv"));
     test::writeFile(first, headers + "Chợ tạm A;0912345678;Đăng Hà;Thôn 1\n");
     ui::ImportCheckpointsDialog dialog(*db);
-    REQUIRE(dialog.setFile(first));
+    dialog.setFile(first);
+    REQUIRE(test::previewRead(dialog));
     CHECK_FALSE(dialog.usesRememberedMapping());
     ui::MappingPreview *preview = dialog.preview();
     CHECK(preview->fieldAt(1).isEmpty()); // "Liên lạc" names no field the import knows
@@ -199,7 +205,8 @@ TEST_CASE("the import dialog proposes the mapping confirmed for a file with the 
     const QString second = dir.filePath(QStringLiteral("thang-9.csv"));
     test::writeFile(second, "DANH SÁCH THÁNG 9\n" + headers + "Chợ tạm B;0912345679;Đăng Hà;Thôn 2\n");
     ui::ImportCheckpointsDialog next(*db);
-    REQUIRE(next.setFile(second));
+    next.setFile(second);
+    REQUIRE(test::previewRead(next));
     CHECK(next.usesRememberedMapping());
     CHECK(next.preview()->fieldAt(1) == QStringLiteral("phone"));
     CHECK(next.preview()->fieldAt(3) == QStringLiteral("address"));
@@ -225,7 +232,8 @@ TEST_CASE("the import result groups problems and picks a unit for a name the are
                           "Điểm B;Xã Đăng Hà cũ;Nhà văn hóa xóm\n"
                           "Điểm C;;Chợ\n");
     ui::ImportCheckpointsDialog dialog(*db);
-    REQUIRE(dialog.setFile(path));
+    dialog.setFile(path);
+    REQUIRE(test::previewRead(dialog));
     QSignalSpy finished(&dialog, &ui::ImportCheckpointsDialog::importFinished);
     dialog.startImport();
     REQUIRE(finished.count() == 1);
@@ -263,7 +271,8 @@ TEST_CASE("a file whose headers the import does not know is previewed, to be pla
     const QString path = dir.filePath(QStringLiteral("ban-ke.csv"));
     test::writeFile(path, "Cơ sở;Nơi;Liên lạc\nQuán Hạnh;Đăng Hà;0912345678\n");
     ui::ImportCheckpointsDialog dialog(*db);
-    REQUIRE(dialog.setFile(path));
+    dialog.setFile(path);
+    REQUIRE(test::previewRead(dialog));
     CHECK(dialog.errorText().isEmpty());
     ui::MappingPreview *preview = dialog.preview();
     REQUIRE(preview->columnCount() == 3);
@@ -276,4 +285,42 @@ TEST_CASE("a file whose headers the import does not know is previewed, to be pla
     dialog.startImport();
     REQUIRE(finished.count() == 1);
     CHECK(dialog.report()->added == 1);
+}
+
+TEST_CASE("the register import reads its preview off the UI thread, and another file supersedes it",
+          "[ui][registry]") {
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("dang-ky.csv"));
+    test::writeFile(csv, registerCsv());
+    const QString xlsx =
+        test::testData(QStringLiteral("intake/register-registration-dates-xlsx/register.xlsx"));
+    auto db = test::demoWorkspace();
+    ui::ImportCheckpointsDialog dialog(*db);
+    QPushButton *import = test::importButton(dialog);
+    REQUIRE(import);
+    QSignalSpy read(&dialog, &ui::ImportCheckpointsDialog::previewRead);
+
+    dialog.setFile(xlsx);
+    // Not read when setFile() returns: a thread reads the workbook while the dialog's event loop runs.
+    CHECK(dialog.isReadingPreview());
+    CHECK(dialog.preview()->isReading());
+    CHECK(dialog.preview()->columnCount() == 0);
+    CHECK_FALSE(import->isEnabled());
+    dialog.startImport();
+    CHECK_FALSE(dialog.isRunning());
+    REQUIRE(read.wait(20000));
+    CHECK(read.size() == 1);
+    CHECK(dialog.errorText().isEmpty());
+    CHECK_FALSE(dialog.preview()->isReading());
+    CHECK(dialog.preview()->columnCount() > 0);
+    CHECK(import->isEnabled());
+
+    dialog.setFile(xlsx);
+    dialog.setFile(csv);
+    REQUIRE(read.wait(20000));
+    CHECK(read.size() == 2);
+    CHECK(dialog.preview()->horizontalHeaderItem(0)->text() == QStringLiteral("STT")); // the CSV's
+    CHECK(import->isEnabled());
+    QCoreApplication::processEvents();
+    CHECK(read.size() == 2);
 }

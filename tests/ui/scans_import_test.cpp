@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
+#include "preview_wait.h"
 
 #include "Workspace.h"
 #include "common/VietnameseText.h"
@@ -13,7 +14,6 @@
 #include "scans/ImportsModel.h"
 #include "scans/ImportsPage.h"
 #include "scans/ScanFileResultView.h"
-#include "scans/ScanImportJob.h"
 #include "scans/ScanQueries.h"
 
 #include <QAbstractItemModelTester>
@@ -81,7 +81,8 @@ TEST_CASE("the scans dialog imports a file, then recognises it", "[ui][scans]") 
     const qint64 scansBefore = storedScans(*db);
 
     ui::ImportScansDialog dialog(*db);
-    REQUIRE(dialog.setFiles({path}));
+    dialog.setFiles({path});
+    REQUIRE(test::previewRead(dialog));
     CHECK(dialog.errorText().isEmpty());
     CHECK(dialog.preview()->missingRequiredFields().isEmpty());
     CHECK(dialog.preview()->fieldAt(1) == QStringLiteral("time"));
@@ -107,7 +108,8 @@ TEST_CASE("the scans dialog imports a file, then recognises it", "[ui][scans]") 
           QStringLiteral("500"));
 
     ui::ImportScansDialog again(*db);
-    REQUIRE(again.setFiles({path}));
+    again.setFiles({path});
+    REQUIRE(test::previewRead(again));
     QSignalSpy finishedAgain(&again, &ui::ImportScansDialog::importFinished);
     again.startImport();
     REQUIRE(waitFor(finishedAgain));
@@ -126,7 +128,8 @@ TEST_CASE("a file with a bad row stores nothing unless invalid rows are skipped"
     const qint64 scansBefore = storedScans(*db);
 
     ui::ImportScansDialog dialog(*db);
-    REQUIRE(dialog.setFiles({path}));
+    dialog.setFiles({path});
+    REQUIRE(test::previewRead(dialog));
     dialog.setSkipInvalid(false);
     QSignalSpy finished(&dialog, &ui::ImportScansDialog::importFinished);
     dialog.startImport();
@@ -199,11 +202,10 @@ TEST_CASE("cancelling a long import on a database file stores nothing", "[ui][sc
     const qint64 importsBefore = ScanQueries(database.connection()).imports().size();
 
     ui::ImportScansDialog dialog(database);
-    REQUIRE(dialog.setFiles({path, path}));
+    dialog.setFiles({path, path});
+    REQUIRE(test::previewRead(dialog));
     QSignalSpy finished(&dialog, &ui::ImportScansDialog::importFinished);
-    auto *job = dialog.findChild<ui::ScanImportJob *>();
-    REQUIRE(job);
-    QSignalSpy progress(job, &ui::ScanImportJob::progress);
+    QSignalSpy progress(&dialog, &ui::ImportScansDialog::importProgress);
     dialog.startImport();
     CHECK(dialog.isRunning());
     // Cancel once the first file is being read, so that there is something to roll back.
@@ -235,7 +237,8 @@ TEST_CASE("an unknown place is mapped to a registered checkpoint from the result
     const qint64 scansBefore = storedScans(*db);
 
     ui::ImportScansDialog dialog(*db);
-    REQUIRE(dialog.setFiles({path}));
+    dialog.setFiles({path});
+    REQUIRE(test::previewRead(dialog));
     QSignalSpy finished(&dialog, &ui::ImportScansDialog::importFinished);
     dialog.startImport();
     REQUIRE(waitFor(finished));
@@ -286,7 +289,8 @@ TEST_CASE("the scan import dialog reads dates in the order chosen, and remembers
     const QString path = dir.filePath(QStringLiteral("thang.csv"));
     test::writeFile(path, "Ngày;Lúc;Mã điểm;SĐT\n03/08/2021;07:30;25426-001;0911111111\n");
     ui::ImportScansDialog dialog(*db);
-    REQUIRE(dialog.setFiles({path}));
+    dialog.setFiles({path});
+    REQUIRE(test::previewRead(dialog));
     CHECK(dialog.preview()->fieldAt(1).isEmpty()); // "Lúc" is no header the import knows
     REQUIRE(dialog.preview()->setFieldAt(1, QStringLiteral("clock")));
     dialog.setDateOrder(intake::DateOrder::MonthFirst);
@@ -303,7 +307,58 @@ TEST_CASE("the scan import dialog reads dates in the order chosen, and remembers
     CHECK(scans->size() == 1);
 
     ui::ImportScansDialog next(*db);
-    REQUIRE(next.setFiles({path}));
+    next.setFiles({path});
+    REQUIRE(test::previewRead(next));
     CHECK(next.usesRememberedMapping());
     CHECK(next.preview()->fieldAt(1) == QStringLiteral("clock"));
+}
+
+TEST_CASE("the scans dialog reads its preview off the UI thread, and another file supersedes it",
+          "[ui][scans]") {
+    QTemporaryDir dir;
+    auto db = test::demoWorkspace();
+    const QString csv = writeScans(*db, dir.filePath(QStringLiteral("luot-quet.csv")), 50);
+    const QString xlsx =
+        test::testData(QStringLiteral("intake/scans-xlsx-cells-and-serials/scans-datetime-cells.xlsx"));
+    ui::ImportScansDialog dialog(*db);
+    QPushButton *import = test::importButton(dialog);
+    REQUIRE(import);
+    QSignalSpy read(&dialog, &ui::ImportScansDialog::previewRead);
+
+    dialog.setFiles({xlsx});
+    // Not read when setFiles() returns: a thread reads it while the dialog's event loop runs.
+    CHECK(dialog.isReadingPreview());
+    CHECK(dialog.preview()->isReading());
+    CHECK(dialog.preview()->columnCount() == 0);
+    CHECK_FALSE(import->isEnabled());
+    dialog.startImport(); // nothing to import with yet
+    CHECK_FALSE(dialog.isRunning());
+    REQUIRE(read.wait(20000));
+    CHECK(read.size() == 1);
+    CHECK_FALSE(dialog.isReadingPreview());
+    CHECK_FALSE(dialog.preview()->isReading());
+    CHECK(dialog.errorText().isEmpty());
+    CHECK(dialog.preview()->columnCount() > 0);
+    CHECK(dialog.preview()->missingRequiredFields().isEmpty());
+    CHECK(import->isEnabled());
+
+    // A file chosen while another is read: its preview is the one shown, once.
+    dialog.setFiles({xlsx});
+    dialog.setFiles({csv});
+    CHECK(dialog.isReadingPreview());
+    REQUIRE(read.wait(20000));
+    CHECK(read.size() == 2);
+    REQUIRE(dialog.preview()->columnCount() == ScanGenerator::headers().size());
+    CHECK(dialog.preview()->horizontalHeaderItem(0)->text() == ScanGenerator::headers().first());
+    CHECK(dialog.preview()->fieldAt(1) == QStringLiteral("time"));
+    CHECK(import->isEnabled());
+    QCoreApplication::processEvents();
+    CHECK(read.size() == 2);
+
+    // An unreadable file: the reason, and no import.
+    dialog.setFiles({dir.filePath(QStringLiteral("missing.xlsx"))});
+    REQUIRE(read.wait(20000));
+    CHECK_FALSE(dialog.errorText().isEmpty());
+    CHECK_FALSE(dialog.preview()->isReading());
+    CHECK_FALSE(import->isEnabled());
 }

@@ -4,6 +4,7 @@
 //   ui_tests "[.screenshot]"
 // The PNGs go to $CD_SCREENSHOT_DIR (default: the system's temporary folder).
 #include "TestSupport.h"
+#include "preview_wait.h"
 
 #include "Theme.h"
 #include "demo/ScanGenerator.h"
@@ -65,6 +66,7 @@ TEST_CASE("screenshots of the scan imports", "[.screenshot]") {
 
     ui::ImportScansDialog dialog(*db);
     dialog.setFiles({good, second});
+    test::previewRead(dialog);
     dialog.show();
     QCoreApplication::processEvents();
     dialog.grab().save(shot(QStringLiteral("scans-dialog-preview.png")));

@@ -6,6 +6,11 @@
 #include "TestSupport.h"
 
 #include "Theme.h"
+#include "Workspace.h"
+#include "demo/DemoDatabase.h"
+#include "demo/ScanGenerator.h"
+#include "jobs/Job.h"
+#include "retention/Retention.h"
 #include "scans/ScanImport.h"
 #include "trace/TraceExportDialog.h"
 #include "trace/TracePage.h"
@@ -13,6 +18,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
+#include <QSignalSpy>
 #include <QTabWidget>
 
 using namespace cd;
@@ -45,8 +51,7 @@ TEST_CASE("screenshots of contact tracing", "[.screenshot]") {
 
     page.setPeriod(planted.day.addDays(-3), planted.day);
     page.search(QStringLiteral("0912 345 678"));
-    for (int tab : {ui::TracePage::TimelineTab, ui::TracePage::ContactsTab, ui::TracePage::SitesTab,
-                    ui::TracePage::AuditTab}) {
+    for (int tab : {ui::TracePage::TimelineTab, ui::TracePage::ContactsTab, ui::TracePage::SitesTab}) {
         page.tabs()->setCurrentIndex(tab);
         grab(page, QStringLiteral("trace-tab-%1.png").arg(tab));
     }
@@ -70,4 +75,36 @@ TEST_CASE("screenshots of contact tracing", "[.screenshot]") {
     page.search(QStringLiteral("0335 889 358"));
     page.exportTo(shot(QStringLiteral("trace-brief-long.pdf")), trace::ExportFormat::Pdf,
                   trace::Phones::Masked);
+}
+
+TEST_CASE("screenshots of a search running, cancelled, and of purged days", "[.screenshot]") {
+    ui::applyTheme(*qobject_cast<QApplication *>(QCoreApplication::instance()));
+    QTemporaryDir dir;
+    auto opened = openWorkspace(dir.filePath(QStringLiteral("office.sqlite")));
+    REQUIRE(opened.ok());
+    Database &db = *opened.value();
+    REQUIRE(DemoDatabase::populate(db.connection()).ok());
+    const test::PlantedTrace planted = test::plantTrace(db, dir.path());
+    REQUIRE(ScanImporter(db.connection()).run(planted.csv).value().written);
+    const QDate from = planted.day.addDays(-13);
+    ScanGenerator generator(db.connection(), 12);
+    const QString many = dir.filePath(QStringLiteral("many.csv"));
+    REQUIRE(generator.write(many, 100000, [&] { return generator.random(from, planted.day); }).ok());
+    REQUIRE(ScanImporter(db.connection()).run(many).value().written);
+
+    ui::TracePage page(db);
+    page.resize(1280, 820);
+    page.show();
+    QSignalSpy finished(page.job(), &ui::Job::finished);
+    page.setPeriod(from, planted.day);
+    page.search(QStringLiteral("nguyen"), trace::QueryKind::Name);
+    page.grab().save(shot(QStringLiteral("trace-searching.png"))); // at once: the search still runs
+    page.cancelSearch();
+    REQUIRE(finished.wait(20000));
+    grab(page, QStringLiteral("trace-cancelled.png"));
+
+    REQUIRE(Retention(db).purgeBefore(planted.day.addDays(-3), 28, false).ok());
+    page.search(planted.casePhone, trace::QueryKind::Phone);
+    REQUIRE(finished.wait(20000));
+    grab(page, QStringLiteral("trace-purged.png"));
 }

@@ -3,6 +3,7 @@
 
 #include <QComboBox>
 #include <QHeaderView>
+#include <QLabel>
 
 #include <algorithm>
 
@@ -15,7 +16,12 @@ const QColor kIgnoredText(0xa0, 0xaa, 0xa5);
 
 MappingPreview::MappingPreview(QList<tabular::FieldSpec> fields, QWidget *parent)
     : QTableWidget(parent)
-    , m_fields(std::move(fields)) {
+    , m_fields(std::move(fields))
+    , m_reading(new QLabel(viewport())) {
+    m_reading->setObjectName(QStringLiteral("hint"));
+    m_reading->setAlignment(Qt::AlignCenter);
+    m_reading->setWordWrap(true);
+    m_reading->hide();
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionMode(QAbstractItemView::NoSelection);
     setWordWrap(false);
@@ -34,7 +40,24 @@ QString MappingPreview::fieldLabel(const QList<tabular::FieldSpec> &fields, cons
     return key;
 }
 
+void MappingPreview::showReading(const QString &fileName) {
+    clearPreview();
+    m_reading->setText(tr("Reading %1…").arg(fileName));
+    m_reading->setGeometry(viewport()->rect());
+    m_reading->show();
+}
+
+bool MappingPreview::isReading() const {
+    return !m_reading->isHidden();
+}
+
+void MappingPreview::resizeEvent(QResizeEvent *event) {
+    QTableWidget::resizeEvent(event);
+    m_reading->setGeometry(viewport()->rect());
+}
+
 void MappingPreview::clearPreview() {
+    m_reading->hide();
     m_mapping = {};
     clear();
     setRowCount(0);
@@ -42,6 +65,7 @@ void MappingPreview::clearPreview() {
 }
 
 void MappingPreview::setPreview(const tabular::ColumnMapping &mapping, const QList<tabular::Row> &rows) {
+    m_reading->hide();
     m_mapping = mapping;
     qsizetype columns = m_mapping.headers.size();
     for (const tabular::Row &row : rows)

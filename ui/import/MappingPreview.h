@@ -7,6 +7,7 @@
 #include <QTableWidget>
 
 class QComboBox;
+class QLabel;
 
 namespace cd::ui {
 
@@ -21,6 +22,10 @@ public:
 
     void setPreview(const tabular::ColumnMapping &mapping, const QList<tabular::Row> &rows);
     void clearPreview();
+    // Cleared, saying that the file is being read (off the UI thread, which keeps drawing this);
+    // setPreview() and clearPreview() end it.
+    void showReading(const QString &fileName);
+    bool isReading() const;
     const tabular::ColumnMapping &mapping() const { return m_mapping; }
     // Takes another mapping of the same file (a saved one, already fitted to these headers).
     void setMapping(const tabular::ColumnMapping &mapping);
@@ -41,6 +46,9 @@ private:
     QComboBox *comboAt(int column) const;
     void chooseField(int column, const QString &key);
     void refreshChoices();
+    void resizeEvent(QResizeEvent *event) override;
+
+    QLabel *m_reading;
 
     QList<tabular::FieldSpec> m_fields;
     tabular::ColumnMapping m_mapping;

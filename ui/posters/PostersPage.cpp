@@ -4,12 +4,12 @@
 
 #include "InlineMessage.h"
 #include "PosterChoiceModel.h"
-#include "PosterJob.h"
 #include "PosterOptions.h"
 #include "PosterPreview.h"
 #include "PosterPrinting.h"
 #include "common/VnFormat.h"
 #include "database/Database.h"
+#include "jobs/Job.h"
 #include "registry/CheckpointRegistry.h"
 #include "registry/PosterSources.h"
 #include "registry/QrPayloads.h"
@@ -42,7 +42,7 @@ PostersPage::PostersPage(Database &database, QWidget *parent)
     : QWidget(parent)
     , m_database(database)
     , m_model(new PosterChoiceModel(this))
-    , m_job(new PosterJob(this))
+    , m_job(new Job(this))
     , m_title(new QLabel(tr("QR posters"), this))
     , m_subtitle(new QLabel(this))
     , m_communeFilter(new QComboBox(this))
@@ -117,8 +117,8 @@ PostersPage::PostersPage(Database &database, QWidget *parent)
     connect(m_cancelButton, &QPushButton::clicked, this, &PostersPage::cancelJob);
     connect(m_options, &PosterOptions::posterLayoutChanged, this, &PostersPage::layoutChanged);
     connect(m_options, &PosterOptions::eccChosen, this, &PostersPage::saveEcc);
-    connect(m_job, &PosterJob::progress, this, &PostersPage::showProgress);
-    connect(m_job, &PosterJob::finished, this, &PostersPage::finishJob);
+    connect(m_job, &Job::progress, this,
+            [this](qint64 done, qint64 total) { showProgress(int(done), int(total)); });
 
     // Paper and sheet are the desk's habit, kept per user; the error correction is the office's.
     PosterLayout initial = PosterSources(m_database.connection()).defaultLayout();

@@ -3,6 +3,7 @@
 
 #include "common/Error.h"
 #include "poster/PosterPainter.h"
+#include "poster/PosterRenderer.h"
 
 #include <QWidget>
 
@@ -23,13 +24,13 @@ namespace cd::ui {
 
 class InlineMessage;
 class PosterChoiceModel;
-class PosterJob;
+class Job;
 class PosterOptions;
 class PosterPreview;
 
 // QR posters: the active checkpoints to tick on the left, the sheet as it will print on the right with
-// the paper options, then a PDF or the printer. Every code is read back at 150 dpi on a worker thread
-// before anything reaches paper; the list shows which codes the national system issued and which come
+// the paper options, then a PDF or the printer. Every code is read back at 150 dpi on a job, off the UI
+// thread, before anything reaches paper; the list shows which codes the national system issued and which come
 // from the office's template (paper never does).
 class PostersPage : public QWidget {
     Q_OBJECT
@@ -45,7 +46,7 @@ public:
     PosterChoiceModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     PosterPreview *preview() const { return m_preview; }
-    PosterJob *job() const { return m_job; }
+    Job *job() const { return m_job; }
     InlineMessage *message() const { return m_message; }
 
     // Lists the active checkpoints of one commune; empty for all. False for a commune not in scope.
@@ -102,11 +103,13 @@ private:
     void startedJob(int posters);
     void showProgress(int done, int total);
     void finishJob();
+    void finishExport(const Result<PosterExport> &result);
+    void finishCheck(const Result<QList<PreparedPoster>> &checked);
 
     Database &m_database;
     PosterTexts m_texts;
     PosterChoiceModel *m_model;
-    PosterJob *m_job;
+    Job *m_job;
     QLabel *m_title;
     QLabel *m_subtitle;
     QComboBox *m_communeFilter;

@@ -5,11 +5,13 @@
 #include "InlineMessage.h"
 #include "IssuedQrDialog.h"
 #include "PosterChoiceModel.h"
-#include "PosterJob.h"
 #include "PosterTextsDialog.h"
+#include "PosterWork.h"
 #include "common/VietnameseText.h"
 #include "common/VnFormat.h"
 #include "database/Database.h"
+#include "jobs/Job.h"
+#include "poster/PosterFonts.h"
 #include "registry/CheckpointRegistry.h"
 #include "registry/PosterSources.h"
 #include "registry/UiText.h"
@@ -60,7 +62,13 @@ bool PostersPage::exportPdf(const QString &path) {
     // The wording as saved now, in case another window changed it.
     m_texts = PosterSources(m_database.connection()).texts();
     m_jobPath = path;
-    m_job->startExport(m_texts, posterLayout(), *posters, path);
+    // The bundled fonts are registered on first use: let that happen here, on the GUI thread.
+    posterfonts::font(posterfonts::Family::Sans);
+    m_job->start<Result<PosterExport>>(
+        [texts = m_texts, layout = posterLayout(), posters = *posters, path](JobContext &context) {
+            return Result<Result<PosterExport>>(exportPosters(context, texts, layout, posters, path));
+        },
+        [this](const Result<PosterExport> &result) { finishExport(result); });
     startedJob(int(posters->size()));
     return true;
 }
@@ -76,7 +84,12 @@ bool PostersPage::print() {
     }
     m_texts = PosterSources(m_database.connection()).texts();
     m_jobPath.clear();
-    m_job->startCheck(posterLayout(), *posters);
+    posterfonts::font(posterfonts::Family::Sans);
+    m_job->start<Result<QList<PreparedPoster>>>(
+        [layout = posterLayout(), posters = *posters](JobContext &context) {
+            return Result<Result<QList<PreparedPoster>>>(checkPosters(context, layout, posters));
+        },
+        [this](const Result<QList<PreparedPoster>> &checked) { finishCheck(checked); });
     startedJob(int(posters->size()));
     return true;
 }
@@ -123,7 +136,7 @@ void PostersPage::showProgress(int done, int total) {
     if (done < m_jobPosters)
         m_progressLabel->setText(
             tr("Checking the codes… %1 of %2").arg(format::number(done + 1), format::number(m_jobPosters)));
-    else if (m_job->kind() == PosterJob::Kind::Export)
+    else if (!m_jobPath.isEmpty()) // exporting, not printing
         m_progressLabel->setText(
             tr("Writing the PDF… page %1 of %2")
                 .arg(format::number(std::min(done - m_jobPosters + 1, total - m_jobPosters)),
@@ -133,29 +146,32 @@ void PostersPage::showProgress(int done, int total) {
 void PostersPage::finishJob() {
     m_progressRow->hide();
     updateActions();
-    if (m_job->kind() == PosterJob::Kind::Export) {
-        const Result<PosterExport> &result = *m_job->exportResult();
-        if (!result) {
-            m_message->showError(sentence(result.error().message));
-            emit jobFinished(false);
-        } else if (result->cancelled) {
-            const QString text = tr("The export was cancelled; no file was written.");
-            m_message->showInfo(text);
-            emit statusMessage(text);
-            emit jobFinished(false);
-        } else {
-            const QString text =
-                tr("%1: %n poster(s) on %2 page(s), %3 KB, every code checked.", nullptr, result->posters)
-                    .arg(QDir::toNativeSeparators(m_jobPath), format::number(result->pages),
-                         format::number((result->bytes + 1023) / 1024));
-            m_message->showSuccess(text);
-            emit statusMessage(text);
-            emit jobFinished(true);
-        }
-        return;
+}
+
+void PostersPage::finishExport(const Result<PosterExport> &result) {
+    finishJob();
+    if (!result) {
+        m_message->showError(sentence(result.error().message));
+        emit jobFinished(false);
+    } else if (result->cancelled) {
+        const QString text = tr("The export was cancelled; no file was written.");
+        m_message->showInfo(text);
+        emit statusMessage(text);
+        emit jobFinished(false);
+    } else {
+        const QString text =
+            tr("%1: %n poster(s) on %2 page(s), %3 KB, every code checked.", nullptr, result->posters)
+                .arg(QDir::toNativeSeparators(m_jobPath), format::number(result->pages),
+                     format::number((result->bytes + 1023) / 1024));
+        m_message->showSuccess(text);
+        emit statusMessage(text);
+        emit jobFinished(true);
     }
-    const Result<QList<PreparedPoster>> &checked = *m_job->checkResult();
-    if (m_job->cancelRequested()) {
+}
+
+void PostersPage::finishCheck(const Result<QList<PreparedPoster>> &checked) {
+    finishJob();
+    if (m_job->wasCancelled()) {
         const QString text = tr("Printing was cancelled.");
         m_message->showInfo(text);
         emit statusMessage(text);

@@ -1,10 +1,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# QR posters: choosing checkpoints, the sheet preview, PDF export and printing on a worker thread.
+# QR posters: choosing checkpoints, the sheet preview, PDF export and printing on a job.
 target_sources(cd_ui PRIVATE
     posters/InlineMessage.cpp posters/InlineMessage.h
     posters/IssuedQrDialog.cpp posters/IssuedQrDialog.h
     posters/PosterChoiceModel.cpp posters/PosterChoiceModel.h
-    posters/PosterJob.cpp posters/PosterJob.h
+    posters/PosterWork.cpp posters/PosterWork.h
     posters/PosterOptions.cpp posters/PosterOptions.h
     posters/PosterPreview.cpp posters/PosterPreview.h
     posters/PosterPrinting.cpp posters/PosterPrinting.h

@@ -2,13 +2,13 @@
 #include "ImportCheckpointsDialog.h"
 
 #include "ImportResultView.h"
-#include "RegistryImportJob.h"
 #include "TypesDialog.h"
 #include "UiText.h"
 #include "common/VnFormat.h"
 #include "database/Database.h"
 #include "import/MappingPreview.h"
 #include "import/UnitPickerDialog.h"
+#include "jobs/Job.h"
 #include "tabular/MappingMemory.h"
 #include "units/OfficeScope.h"
 #include "units/UnitAliases.h"
@@ -40,7 +40,9 @@ const QString kImporter = QStringLiteral("registry");
 ImportCheckpointsDialog::ImportCheckpointsDialog(Database &database, QWidget *parent)
     : QDialog(parent)
     , m_database(database)
-    , m_job(new RegistryImportJob(database, this))
+    , m_job(new Job(database, this))
+    // Reading a file needs no database: off the UI thread whatever the database is.
+    , m_previewJob(new Job(this))
     , m_steps(new QStackedWidget(this))
     , m_file(new QLineEdit(this))
     , m_sheetLabel(new QLabel(tr("Worksheet:"), this))
@@ -72,9 +74,20 @@ ImportCheckpointsDialog::ImportCheckpointsDialog(Database &database, QWidget *pa
     connect(m_importButton, &QPushButton::clicked, this, &ImportCheckpointsDialog::startImport);
     connect(m_backButton, &QPushButton::clicked, this, [this] { showStep(SetupStep); });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ImportCheckpointsDialog::reject);
-    connect(m_job, &RegistryImportJob::progress, this,
+    connect(m_job, &Job::progress, this,
             [this](qint64 rows) { m_progressText->setText(tr("%1 rows read…").arg(format::number(rows))); });
-    connect(m_job, &RegistryImportJob::finished, this, &ImportCheckpointsDialog::finish);
+    connect(m_job, &Job::failed, this, [this](const QString &message) { finish(makeError(message)); });
+    connect(m_job, &Job::cancelled, this, [this] { finish(makeError(tr("The import was cancelled."))); });
+    connect(m_previewJob, &Job::failed, this, [this](const QString &message) {
+        m_preview->clearPreview();
+        showError(message);
+    });
+    connect(m_previewJob, &Job::finished, this, [this] {
+        if (m_previewJob->isRunning())
+            return; // superseded by a file or sheet chosen since
+        updateButtons();
+        emit previewRead();
+    });
     connect(m_result, &ImportResultView::fixRequested, this,
             [this](const ProblemGroup &group) { applyFix(group); });
     connect(m_result, &ImportResultView::typesRequested, this, [this] {
@@ -155,35 +168,47 @@ void ImportCheckpointsDialog::chooseFile() {
     setFile(path);
 }
 
-bool ImportCheckpointsDialog::setFile(const QString &path) {
+void ImportCheckpointsDialog::setFile(const QString &path) {
     m_path = path;
     m_file->setText(QDir::toNativeSeparators(path));
     m_sheet->clear();
     loadSheet({});
-    return m_error->isHidden();
+}
+
+bool ImportCheckpointsDialog::isReadingPreview() const {
+    return m_previewJob->isRunning();
 }
 
 void ImportCheckpointsDialog::loadSheet(const QString &sheet) {
     m_error->hide();
     m_report.reset();
-    const auto preview = RegistryImporter(m_database.connection()).preview(m_path, sheet, 12);
-    if (!preview) {
-        m_preview->clearPreview();
-        showError(preview.error().message);
-        return;
-    }
+    m_remembered = false;
+    m_preview->showReading(QFileInfo(m_path).fileName());
+    const QString path = m_path;
+    // The preview reads the file alone: the importer is given no connection to carry to another thread.
+    m_previewJob->start<RegistryImportPreview>(
+        [path, sheet](JobContext &) -> Result<RegistryImportPreview> {
+            auto preview = RegistryImporter(QSqlDatabase()).preview(path, sheet, 12);
+            if (!preview)
+                return makeError(preview.error().message); // the file is named above the preview
+            return preview;
+        },
+        [this](const RegistryImportPreview &preview) { showPreview(preview); }, Job::Start::Superseding);
+    updateButtons();
+}
+
+void ImportCheckpointsDialog::showPreview(const RegistryImportPreview &preview) {
     if (m_sheet->count() == 0) {
         const QSignalBlocker blocker(m_sheet);
-        m_sheet->addItems(preview->sheetNames);
+        m_sheet->addItems(preview.sheetNames);
     }
-    m_sheet->setCurrentText(preview->sheetName);
-    m_preview->setPreview(preview->mapping, preview->rows);
+    m_sheet->setCurrentText(preview.sheetName);
+    m_preview->setPreview(preview.mapping, preview.rows);
     // The same headers as a file the user confirmed before: the mapping they confirmed, not the guess.
-    const auto recalled = tabular::MappingMemory(m_database.connection(), kImporter).recall(preview->mapping);
+    const auto recalled = tabular::MappingMemory(m_database.connection(), kImporter).recall(preview.mapping);
     if (recalled)
         m_preview->setMapping(*recalled);
     m_remembered = recalled.has_value();
-    updateButtons();
 }
 
 void ImportCheckpointsDialog::setSkipInvalid(bool skip) {
@@ -201,7 +226,7 @@ void ImportCheckpointsDialog::showError(const QString &message) {
 }
 
 void ImportCheckpointsDialog::startImport() {
-    if (m_path.isEmpty() || m_job->isRunning())
+    if (m_path.isEmpty() || m_job->isRunning() || isReadingPreview())
         return;
     RegistryImportOptions options;
     options.sheet = m_sheet->currentText();
@@ -215,7 +240,16 @@ void ImportCheckpointsDialog::startImport() {
     m_report.reset();
     m_progressText->setText(tr("Starting…"));
     showStep(RunningStep);
-    m_job->start(m_path, options);
+    const QString path = m_path;
+    m_job->start<RegistryImportReport>(
+        [path, options](JobContext &context) mutable {
+            options.cancel = &context.cancelFlag();
+            options.progress = [&context](qint64 rows, qint64) {
+                context.reportProgress(rows, 0);
+            };
+            return RegistryImporter(context.connection()).run(path, options);
+        },
+        [this](const RegistryImportReport &report) { finish(report); });
 }
 
 bool ImportCheckpointsDialog::isRunning() const {
@@ -293,7 +327,8 @@ void ImportCheckpointsDialog::showStep(Step step) {
 
 void ImportCheckpointsDialog::updateButtons() {
     const int step = m_steps->currentIndex();
-    const bool hasPreview = m_preview->columnCount() > 0;
+    const bool reading = isReadingPreview();
+    const bool hasPreview = m_preview->columnCount() > 0 && !reading;
     const QStringList missing = m_preview->missingRequiredFields();
     m_importButton->setVisible(step == SetupStep);
     m_importButton->setEnabled(hasPreview && missing.isEmpty());
@@ -301,7 +336,9 @@ void ImportCheckpointsDialog::updateButtons() {
     const bool workbook = m_sheet->count() > 0;
     m_sheetLabel->setVisible(workbook);
     m_sheet->setVisible(workbook);
-    if (!hasPreview)
+    if (reading)
+        m_mappingHint->setText(tr("Reading the first rows of the file…"));
+    else if (!hasPreview)
         m_mappingHint->setText(tr("Choose a CSV or Excel file to see its first rows."));
     else if (!missing.isEmpty())
         m_mappingHint->setText(tr("Choose a column for: %1.").arg(missing.join(QStringLiteral(", "))));

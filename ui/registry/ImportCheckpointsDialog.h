@@ -25,12 +25,13 @@ class Database;
 namespace cd::ui {
 
 class ImportResultView;
+class Job;
 class MappingPreview;
-class RegistryImportJob;
 
 // Imports a register of checkpoints from CSV or Excel in three steps: choose the file and check which
-// column holds which field (the mapping can be saved for the next file from the same source), watch the
-// import run on its own thread, and read what was added, updated and refused.
+// column holds which field (the file's first rows are read off the UI thread; the mapping is remembered for
+// the next file with the same headers), watch the import run on a job, and read what was added, updated
+// and refused.
 class ImportCheckpointsDialog : public QDialog {
     Q_OBJECT
 
@@ -38,9 +39,11 @@ public:
     explicit ImportCheckpointsDialog(Database &database, QWidget *parent = nullptr);
     ~ImportCheckpointsDialog() override;
 
-    // Reads the file's preview (what "Choose file…" does after the file dialog); false when it cannot be
-    // read, the reason shown in the dialog.
-    bool setFile(const QString &path);
+    // Reads the file's preview off the UI thread (what "Choose file…" does after the file dialog):
+    // previewRead() follows, the reason shown in the dialog when it cannot be read. Import waits for it.
+    // A file or sheet chosen while a preview is read supersedes it.
+    void setFile(const QString &path);
+    bool isReadingPreview() const;
     MappingPreview *preview() const { return m_preview; }
     void setSkipInvalid(bool skip);
     QString errorText() const;
@@ -64,6 +67,8 @@ public slots:
 signals:
     // The import ended, whether it stored anything or not.
     void importFinished();
+    // The preview of the file or sheet last chosen is shown, or why it cannot be.
+    void previewRead();
 
 private:
     enum Step { SetupStep, RunningStep, ResultStep };
@@ -72,13 +77,15 @@ private:
     QWidget *createRunningStep();
     void chooseFile();
     void loadSheet(const QString &sheet);
+    void showPreview(const RegistryImportPreview &preview);
     void showError(const QString &message);
     void showStep(Step step);
     void updateButtons();
     void finish(const Result<RegistryImportReport> &result);
 
     Database &m_database;
-    RegistryImportJob *m_job;
+    Job *m_job;
+    Job *m_previewJob;
     QStackedWidget *m_steps;
     QLineEdit *m_file;
     QLabel *m_sheetLabel;

@@ -7,6 +7,7 @@
 #include "common/VnFormat.h"
 #include "database/Database.h"
 #include "import/MappingPreview.h"
+#include "jobs/Job.h"
 #include "registry/CheckpointDialog.h"
 #include "registry/CheckpointRegistry.h"
 #include "registry/UiText.h"
@@ -19,6 +20,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -41,12 +43,45 @@ const QString kFolderKey = QStringLiteral("import/scansFolder");
 const QString kImporter = QStringLiteral("scans");
 constexpr int kPreviewRows = 12;
 
+// The first rows of a file under its headers, as the preview shows them.
+struct FilePreview {
+    tabular::ColumnMapping mapping;
+    QList<tabular::Row> rows;
+    QString sheet;
+};
+
+Result<FilePreview> readPreview(const QString &path) {
+    tabular::HeaderSpec spec = ScanImporter::headerSpec();
+    spec.requireComplete = false; // the user places what the guess could not
+    auto opened = tabular::openWithHeader(path, {}, spec);
+    if (!opened)
+        return makeError(opened.error().message); // the file is named above the preview
+    auto rows = opened->reader->peek(kPreviewRows);
+    // A workbook whose data is not on its first sheet: the first file is read on the sheet found.
+    return FilePreview{opened->mapping, rows ? rows.value() : QList<tabular::Row>{},
+                       opened->reader->sheetName()};
+}
+
+// Runs one file, timing it; `options.progress` sees the rows read.
+ScanFileOutcome importFile(QSqlDatabase db, const QString &path, const ScanImportOptions &options) {
+    ScanFileOutcome outcome;
+    outcome.path = path;
+    outcome.fileSize = QFileInfo(path).size();
+    QElapsedTimer timer;
+    timer.start();
+    outcome.result = ScanImporter(std::move(db)).run(path, options);
+    outcome.elapsedMs = timer.elapsed();
+    return outcome;
+}
+
 } // namespace
 
 ImportScansDialog::ImportScansDialog(Database &database, QWidget *parent)
     : QDialog(parent)
     , m_database(database)
-    , m_job(new ScanImportJob(database, this))
+    , m_job(new Job(database, this))
+    // Reading a file needs no database: off the UI thread whatever the database is.
+    , m_previewJob(new Job(this))
     , m_steps(new QStackedWidget(this))
     , m_fileList(new QLineEdit(this))
     , m_preview(new MappingPreview(ScanImporter::fields(), this))
@@ -82,10 +117,18 @@ ImportScansDialog::ImportScansDialog(Database &database, QWidget *parent)
     connect(m_importAgainButton, &QPushButton::clicked, this, &ImportScansDialog::importAgain);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ImportScansDialog::reject);
     connect(m_cancelButton, &QPushButton::clicked, this, &ImportScansDialog::cancelImport);
-    connect(m_job, &ScanImportJob::fileStarted, this, &ImportScansDialog::fileStarted);
-    connect(m_job, &ScanImportJob::progress, this, &ImportScansDialog::showProgress);
-    connect(m_job, &ScanImportJob::fileFinished, this, &ImportScansDialog::fileFinished);
-    connect(m_job, &ScanImportJob::finished, this, &ImportScansDialog::finish);
+    connect(m_job, &Job::failed, this, &ImportScansDialog::showError);
+    connect(m_job, &Job::finished, this, &ImportScansDialog::finish);
+    connect(m_previewJob, &Job::failed, this, [this](const QString &message) {
+        m_preview->clearPreview();
+        showError(message);
+    });
+    connect(m_previewJob, &Job::finished, this, [this] {
+        if (m_previewJob->isRunning())
+            return; // superseded by files chosen since
+        updateButtons();
+        emit previewRead();
+    });
     showStep(SetupStep);
 }
 
@@ -172,7 +215,7 @@ void ImportScansDialog::chooseFiles() {
     setFiles(paths);
 }
 
-bool ImportScansDialog::setFiles(const QStringList &paths) {
+void ImportScansDialog::setFiles(const QStringList &paths) {
     m_paths = paths;
     QStringList names;
     for (const QString &path : paths)
@@ -180,35 +223,39 @@ bool ImportScansDialog::setFiles(const QStringList &paths) {
     m_fileList->setText(names.join(QStringLiteral("; ")));
     m_fileList->setToolTip(paths.join(QLatin1Char('\n')));
     loadPreview();
-    return m_error->isHidden();
+}
+
+bool ImportScansDialog::isReadingPreview() const {
+    return m_previewJob->isRunning();
 }
 
 void ImportScansDialog::loadPreview() {
     m_error->hide();
     m_outcomes.clear();
-    m_preview->clearPreview();
+    m_remembered = false;
     if (m_paths.isEmpty()) {
+        m_preview->clearPreview();
         updateButtons();
         return;
     }
-    tabular::HeaderSpec spec = ScanImporter::headerSpec();
-    spec.requireComplete = false; // the user places what the guess could not
-    auto opened = tabular::openWithHeader(m_paths.first(), {}, spec);
-    if (!opened) {
-        showError(opened.error().message);
-        return;
-    }
-    const tabular::ColumnMapping mapping = opened->mapping;
-    // A workbook whose data is not on its first sheet: the first file is read on the sheet found.
-    m_firstSheet = opened->reader->sheetName();
-    auto rows = opened->reader->peek(kPreviewRows);
-    m_preview->setPreview(mapping, rows ? rows.value() : QList<tabular::Row>{});
+    const QString path = m_paths.first();
+    m_preview->showReading(QFileInfo(path).fileName());
+    m_previewJob->start<FilePreview>(
+        [path](JobContext &) { return readPreview(path); },
+        [this](const FilePreview &read) { showPreview(read.mapping, read.rows, read.sheet); },
+        Job::Start::Superseding);
+    updateButtons();
+}
+
+void ImportScansDialog::showPreview(const tabular::ColumnMapping &mapping, const QList<tabular::Row> &rows,
+                                    const QString &sheet) {
+    m_firstSheet = sheet;
+    m_preview->setPreview(mapping, rows);
     // The same headers as an export the user confirmed before: the mapping they confirmed.
     const auto recalled = tabular::MappingMemory(m_database.connection(), kImporter).recall(mapping);
     if (recalled)
         m_preview->setMapping(*recalled);
     m_remembered = recalled.has_value();
-    updateButtons();
 }
 
 void ImportScansDialog::setSkipInvalid(bool skip) {
@@ -237,7 +284,8 @@ void ImportScansDialog::showStep(Step step) {
 void ImportScansDialog::updateButtons() {
     const bool setup = m_steps->currentIndex() == SetupStep;
     const QStringList missing = m_preview->missingRequiredFields();
-    const bool readable = !m_paths.isEmpty() && m_error->isHidden();
+    const bool reading = isReadingPreview();
+    const bool readable = !m_paths.isEmpty() && m_error->isHidden() && !reading;
     m_importButton->setVisible(setup);
     // Offered once a file met places the register does not know: after mapping or registering them,
     // the same files import again (what was stored already is skipped).
@@ -248,7 +296,9 @@ void ImportScansDialog::updateButtons() {
     m_importAgainButton->setVisible(m_steps->currentIndex() == ResultStep && metUnknownPlaces);
     m_importButton->setEnabled(setup && readable && missing.isEmpty());
     m_closeButton->setEnabled(!isRunning());
-    if (!readable)
+    if (reading)
+        m_mappingHint->setText(tr("Reading the first rows of the file…"));
+    else if (!readable)
         m_mappingHint->clear();
     else if (!missing.isEmpty())
         m_mappingHint->setText(tr("Choose a column for: %1.").arg(missing.join(QStringLiteral(", "))));
@@ -268,7 +318,7 @@ void ImportScansDialog::updateButtons() {
 }
 
 void ImportScansDialog::startImport() {
-    if (isRunning() || m_paths.isEmpty() || !m_importButton->isEnabled())
+    if (isRunning() || isReadingPreview() || m_paths.isEmpty() || !m_importButton->isEnabled())
         return;
     runImport();
 }
@@ -295,7 +345,34 @@ void ImportScansDialog::runImport() {
     options.dateOrder = intake::DateOrder(m_dateOrder->currentData().toInt());
     // Confirmed by importing with it: the next export with these headers gets it.
     tabular::MappingMemory(m_database.connection(), kImporter).remember(m_preview->mapping());
-    m_job->start(m_paths, options, m_preview->mapping(), m_firstSheet);
+    // The mapping confirmed in the preview is the first file's only; the others' are detected, or
+    // recalled by their headers.
+    const QStringList paths = m_paths;
+    const tabular::ColumnMapping firstMapping = m_preview->mapping();
+    const QString firstSheet = m_firstSheet;
+    // What each file did is posted as it ends; cancelling rolls back the file being read and skips the
+    // ones after it.
+    m_job->start(
+        [this, paths, options, firstMapping, firstSheet](JobContext &context) -> Result<Job::Delivery> {
+            for (int index = 0; index < paths.size() && !context.isCancelled(); ++index) {
+                const QString path = paths[index];
+                const qint64 size = QFileInfo(path).size();
+                context.post([this, index, path, size] { fileStarted(index, path, size); });
+                ScanImportOptions fileOptions = options;
+                if (index == 0) {
+                    fileOptions.mapping = firstMapping;
+                    fileOptions.sheet = firstSheet;
+                }
+                fileOptions.cancel = &context.cancelFlag();
+                fileOptions.progress = [this, &context, index](qint64 rows, qint64 bytes) {
+                    if (context.progressDue())
+                        context.post([this, index, rows, bytes] { showProgress(index, rows, bytes); });
+                };
+                const ScanFileOutcome outcome = importFile(context.connection(), path, fileOptions);
+                context.post([this, index, outcome] { fileFinished(index, outcome); });
+            }
+            return Job::Delivery();
+        });
 }
 
 void ImportScansDialog::cancelImport() {
@@ -318,7 +395,8 @@ void ImportScansDialog::fileStarted(int index, const QString &path, qint64 size)
     showProgress(index, 0, -1);
 }
 
-void ImportScansDialog::showProgress(int, qint64 rows, qint64 bytes) {
+void ImportScansDialog::showProgress(int file, qint64 rows, qint64 bytes) {
+    emit importProgress(file, rows, bytes);
     // CSV files say how far into the file the reader is; a workbook's sheet cannot, so its bar stays busy.
     if (bytes >= 0 && m_fileSize > 0) {
         m_progress->setRange(0, 1000);

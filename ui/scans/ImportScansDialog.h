@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ScanImportJob.h"
+#include "ScanFileOutcome.h"
 #include "common/Error.h"
 
 #include <QDialog>
@@ -24,13 +24,14 @@ class Database;
 
 namespace cd::ui {
 
+class Job;
 class ScanFileResultView;
 class MappingPreview;
 
-// Imports scan exports in three steps: choose one or more files and check, on the first one, which column
-// holds which field; watch them import one after the other on a worker thread, with rows and megabytes
-// per second and a Cancel that rolls back the file being read; then read, file by file, what was added,
-// what was a duplicate, every rejected row and the checkpoints the register does not know.
+// Imports scan exports in three steps: choose one or more files and check, on the first one (read off the
+// UI thread), which column holds which field; watch them import one after the other on a job, with rows and
+// megabytes per second and a Cancel that rolls back the file being read; then read, file by file, what was
+// added, what was a duplicate, every rejected row and the checkpoints the register does not know.
 class ImportScansDialog : public QDialog {
     Q_OBJECT
 
@@ -38,9 +39,11 @@ public:
     explicit ImportScansDialog(Database &database, QWidget *parent = nullptr);
     ~ImportScansDialog() override;
 
-    // Shows the first file's preview (what "Choose files…" does after the file dialog); false when it
-    // cannot be read, the reason shown in the dialog.
-    bool setFiles(const QStringList &paths);
+    // Reads the first file's preview off the UI thread (what "Choose files…" does after the file dialog):
+    // previewRead() follows, the reason shown in the dialog when it cannot be read. Import waits for it.
+    // Files chosen while a preview is read supersede it.
+    void setFiles(const QStringList &paths);
+    bool isReadingPreview() const;
     const QStringList &files() const { return m_paths; }
     MappingPreview *preview() const { return m_preview; }
     void setSkipInvalid(bool skip);
@@ -71,6 +74,10 @@ public slots:
 signals:
     // Every file has been imported, refused or cancelled.
     void importFinished();
+    // The preview of the files last chosen is shown, or why it cannot be.
+    void previewRead();
+    // How far into file `file` the import is.
+    void importProgress(int file, qint64 rows, qint64 bytes);
     // A checkpoint was added to the register from the list of unknown ones.
     void registerChanged();
 
@@ -81,6 +88,8 @@ private:
     QWidget *createRunningStep();
     void chooseFiles();
     void loadPreview();
+    void showPreview(const tabular::ColumnMapping &mapping, const QList<tabular::Row> &rows,
+                     const QString &sheet);
     void showError(const QString &message);
     void showStep(Step step);
     void updateButtons();
@@ -93,7 +102,8 @@ private:
     void runImport();
 
     Database &m_database;
-    ScanImportJob *m_job;
+    Job *m_job;
+    Job *m_previewJob;
     QStackedWidget *m_steps;
     QLineEdit *m_fileList;
     MappingPreview *m_preview;

@@ -3,10 +3,11 @@
 
 #include "DayTimeline.h"
 #include "SheetTableModel.h"
-#include "TraceJob.h"
+#include "TraceSearch.h"
 #include "common/Clock.h"
 #include "common/VnFormat.h"
 #include "database/Database.h"
+#include "jobs/Job.h"
 #include "posters/InlineMessage.h"
 #include "registry/UiText.h"
 #include "scans/ScanTime.h"
@@ -27,6 +28,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace cd::ui {
 namespace {
@@ -65,14 +68,13 @@ TracePage::TracePage(Database &database, QWidget *parent)
     : QWidget(parent)
     , m_database(database)
     , m_confirm(questionBoxOver(this))
-    , m_job(new TraceJob(database, this))
+    , m_job(new Job(database, this))
     , m_candidatesModel(new SheetTableModel(this))
     , m_timeline(new SheetTableModel(this))
     , m_contacts(new SheetTableModel(this))
     , m_overlaps(new SheetTableModel(this))
     , m_overlapsOfContact(new QSortFilterProxyModel(this))
-    , m_sites(new SheetTableModel(this))
-    , m_audit(new SheetTableModel(this)) {
+    , m_sites(new SheetTableModel(this)) {
     auto *title = new QLabel(tr("Contact tracing"), this);
     title->setObjectName(QStringLiteral("pageTitle"));
     auto *subtitle = new QLabel(tr("Find a case by phone, ID number or name: the places they scanned in the "
@@ -94,15 +96,15 @@ TracePage::TracePage(Database &database, QWidget *parent)
     layout->addWidget(buildCandidates(), 1);
     layout->addWidget(buildResults(), 1);
 
-    connect(m_job, &TraceJob::candidatesFound, this, &TracePage::showCandidates);
-    connect(m_job, &TraceJob::traced, this, &TracePage::showResult);
-    connect(m_job, &TraceJob::failed, this,
+    connect(m_job, &Job::failed, this,
             [this](const QString &message) { m_message->showError(sentence(message)); });
-    connect(m_job, &TraceJob::finished, this, [this] {
-        setBusy(false);
-        reloadAudit();
+    connect(m_job, &Job::cancelled, this, [this] {
+        const QString text = tr("The search was cancelled; nothing was traced.");
+        m_message->showInfo(text);
+        emit statusMessage(text);
     });
-    reloadAudit();
+    // A superseded search finishes too, as its successor starts: busy is whatever the job is now.
+    connect(m_job, &Job::finished, this, [this] { setBusy(m_job->isRunning()); });
 }
 
 QWidget *TracePage::buildSearchBar() {
@@ -115,8 +117,14 @@ QWidget *TracePage::buildSearchBar() {
     m_kind->addItem(tr("Phone"), int(QueryKind::Phone));
     m_kind->addItem(tr("ID number"), int(QueryKind::IdNumber));
     m_kind->addItem(tr("Name"), int(QueryKind::Name));
-    m_traceButton = new QPushButton(tr("Trace"), bar);
+    m_traceButton = new QPushButton(tr("Cancel"), bar);
     makePrimary(m_traceButton);
+    // The button is the search's Cancel while it runs: wide enough for both words, so that it neither
+    // clips nor moves when its text changes.
+    m_traceButton->ensurePolished();
+    const int cancelWidth = m_traceButton->sizeHint().width();
+    m_traceButton->setText(tr("Trace"));
+    m_traceButton->setMinimumWidth(std::max(cancelWidth, m_traceButton->sizeHint().width()));
 
     const QDate today = vietnamToday();
     m_to = new QDateEdit(today, bar);
@@ -161,7 +169,13 @@ QWidget *TracePage::buildSearchBar() {
     box->addLayout(row1);
     box->addLayout(row2);
 
-    connect(m_traceButton, &QPushButton::clicked, this, [this] { start(m_query->text(), std::nullopt); });
+    // One button: Trace, and Cancel while a search runs.
+    connect(m_traceButton, &QPushButton::clicked, this, [this] {
+        if (isSearching())
+            cancelSearch();
+        else
+            start(m_query->text(), std::nullopt);
+    });
     connect(m_query, &QLineEdit::returnPressed, this, [this] { start(m_query->text(), std::nullopt); });
     return bar;
 }
@@ -199,6 +213,15 @@ QWidget *TracePage::buildResults() {
     m_personLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_countsLabel = new QLabel(m_resultsPanel);
     m_countsLabel->setObjectName(QStringLiteral("hint"));
+    // Not "nobody": the days before it were deleted, and a trace cannot see into them.
+    m_purgedNote = new QLabel(m_resultsPanel);
+    m_purgedNote->setObjectName(QStringLiteral("purgedNote"));
+    m_purgedNote->setWordWrap(true);
+    m_purgedNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_purgedNote->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #5c4300; border: 1px "
+                                               "solid #e0c36c; border-radius: 4px; padding: 8px 10px; "
+                                               "font-weight: 600; }"));
+    m_purgedNote->hide();
     m_exportButton = new QPushButton(tr("Export…"), m_resultsPanel);
     m_exportButton->setEnabled(false);
     connect(m_exportButton, &QPushButton::clicked, this, &TracePage::exportTrace);
@@ -251,18 +274,6 @@ QWidget *TracePage::buildResults() {
     auto *sitesView = makeTable(m_sites, nullptr);
     m_tabs->addTab(sitesView, tr("Exposure sites"));
 
-    auto *auditPage = new QWidget;
-    auto *auditNote = new QLabel(tr("Every trace made on this database: who, when, whom and what it showed. "
-                                    "The log cannot be edited."),
-                                 auditPage);
-    auditNote->setObjectName(QStringLiteral("hint"));
-    auto *auditView = makeTable(m_audit, auditPage);
-    auto *auditLayout = new QVBoxLayout(auditPage);
-    auditLayout->setContentsMargins(0, 6, 0, 0);
-    auditLayout->addWidget(auditNote);
-    auditLayout->addWidget(auditView);
-    m_tabs->addTab(auditPage, tr("Audit log"));
-
     // Column layouts once the models have their columns.
     connect(m_timeline, &QAbstractItemModel::modelReset, this,
             [this] { fitColumns(m_timelineView, m_timeline, QStringLiteral("checkpoint_name")); });
@@ -280,8 +291,6 @@ QWidget *TracePage::buildResults() {
         for (const QString &key : {QStringLiteral("first"), QStringLiteral("last")})
             sitesView->hideColumn(m_sites->columnOf(key));
     });
-    connect(m_audit, &QAbstractItemModel::modelReset, this,
-            [this, auditView] { fitColumns(auditView, m_audit, QStringLiteral("person_key")); });
     connect(m_candidatesModel, &QAbstractItemModel::modelReset, this,
             [this] { fitColumns(m_candidatesView, m_candidatesModel, QStringLiteral("name")); });
 
@@ -294,6 +303,7 @@ QWidget *TracePage::buildResults() {
     auto *layout = new QVBoxLayout(m_resultsPanel);
     layout->setContentsMargins(0, 8, 0, 0);
     layout->addLayout(header);
+    layout->addWidget(m_purgedNote);
     layout->addWidget(m_tabs, 1);
     m_personLabel->setText(tr("No case traced yet"));
     m_countsLabel->setText(tr("Type a phone number, an ID number or a name above and press Trace."));

@@ -31,25 +31,30 @@ namespace cd::ui {
 class DayTimeline;
 class InlineMessage;
 class SheetTableModel;
-class TraceJob;
+class Job;
+struct TraceOutcome;
 
 // Contact tracing: find the case by phone, ID number or name (choosing among several people with the same
 // name), then their timeline (a day-by-day chart and every scan), their contacts ranked by overlaps with
-// the visits they shared, the exposure sites to warn, and the audit log of every trace. Phones are shown
-// in full on screen; exports mask them unless the user confirms.
+// the visits they shared, and the exposure sites to warn. The search runs on a job, off the UI thread: the
+// Trace button is its Cancel while it runs. Phones are shown in full on screen; exports mask them unless
+// the user confirms. The audit log of traces is the main window's, not this page's.
 class TracePage : public QWidget {
     Q_OBJECT
 
 public:
     explicit TracePage(Database &database, QWidget *parent = nullptr);
 
-    enum Tab { TimelineTab, ContactsTab, SitesTab, AuditTab };
+    enum Tab { TimelineTab, ContactsTab, SitesTab };
 
     // Search as if typed and Trace pressed. `kind` empty: guessed from the text.
     void search(const QString &text, std::optional<trace::QueryKind> kind = {});
     void setPeriod(const QDate &from, const QDate &to);
     void setWindowMinutes(int minutes);
     void traceCandidate(int row);
+    // Stops the search or trace running; the page says so and stays as it was before it.
+    void cancelSearch();
+    bool isSearching() const;
     Result<QStringList> exportTo(const QString &path, trace::ExportFormat format, trace::Phones phones) const;
     // exportTo() after asking whether to replace the files that exist (a CSV export writes three files
     // beside the one chosen, which the file dialog never asked about). Shows what happened.
@@ -61,9 +66,13 @@ public:
     SheetTableModel *contactsModel() const { return m_contacts; }
     SheetTableModel *timelineModel() const { return m_timeline; }
     SheetTableModel *sitesModel() const { return m_sites; }
-    SheetTableModel *auditModel() const { return m_audit; }
     QTabWidget *tabs() const { return m_tabs; }
-    TraceJob *job() const { return m_job; }
+    Job *job() const { return m_job; }
+    QPushButton *traceButton() const { return m_traceButton; }
+    // The note that the period reaches days whose personal data was purged; hidden when it does not.
+    QLabel *purgedNote() const { return m_purgedNote; }
+    // What the export offers as the file's name: the period, never who was traced.
+    QString defaultExportName(const QString &suffix) const;
 
 signals:
     void statusMessage(const QString &message);
@@ -77,13 +86,13 @@ private:
     void showCandidates(const QVector<trace::Person> &people);
     void showResult(const trace::TraceResult &result);
     void showContactDetail();
-    void reloadAudit();
     void exportTrace();
     void setBusy(bool busy);
+    void showOutcome(const TraceOutcome &outcome);
 
     Database &m_database;
     Confirmer m_confirm;
-    TraceJob *m_job;
+    Job *m_job;
     std::optional<trace::TraceResult> m_result;
     QVector<trace::Person> m_candidates;
     trace::QueryKind m_lastKind = trace::QueryKind::Phone;
@@ -103,6 +112,7 @@ private:
     QWidget *m_resultsPanel;
     QLabel *m_personLabel;
     QLabel *m_countsLabel;
+    QLabel *m_purgedNote;
     QPushButton *m_exportButton;
     QTabWidget *m_tabs;
     DayTimeline *m_dayTimeline;
@@ -115,7 +125,6 @@ private:
     QSplitter *m_timelineSplit;
     QLabel *m_detailLabel;
     SheetTableModel *m_sites;
-    SheetTableModel *m_audit;
 };
 
 } // namespace cd::ui

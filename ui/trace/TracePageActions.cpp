@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// What the tracing page does: start a search or trace, show candidates and results, the audit log, export.
+// What the tracing page does: start or cancel a search or trace, show candidates and results, export.
 #include "TracePage.h"
 
 #include "DayTimeline.h"
 #include "SheetTableModel.h"
 #include "TraceExportDialog.h"
-#include "TraceJob.h"
-#include "audit/AuditLog.h"
+#include "TraceSearch.h"
 #include "common/VnFormat.h"
 #include "database/Database.h"
+#include "jobs/Job.h"
 #include "posters/InlineMessage.h"
 #include "registry/UiText.h"
 #include "scans/ScanTime.h"
@@ -84,13 +84,39 @@ void TracePage::start(const QString &text, std::optional<trace::Person> person) 
     m_message->showInfo(person || request.kind != QueryKind::Name
                             ? tr("Tracing…")
                             : tr("Searching the names scanned in the period…"));
-    setBusy(true);
-    m_job->start(request);
+    // A new request is the one wanted: the one running is dropped.
+    m_job->start<TraceOutcome>(
+        [request](JobContext &context) {
+            return findAndTrace(context.connection(), request, context.cancelFlag());
+        },
+        [this](const TraceOutcome &outcome) { showOutcome(outcome); }, Job::Start::Superseding);
+    setBusy(m_job->isRunning());
+}
+
+void TracePage::cancelSearch() {
+    if (!m_job->isRunning())
+        return;
+    m_job->cancel();
+    m_traceButton->setEnabled(false); // until the search has stopped
+    m_message->showInfo(tr("Cancelling…"));
+}
+
+bool TracePage::isSearching() const {
+    return m_job->isRunning();
 }
 
 void TracePage::setBusy(bool busy) {
-    m_traceButton->setEnabled(!busy);
+    m_traceButton->setText(busy ? tr("Cancel") : tr("Trace"));
+    m_traceButton->setToolTip(busy ? tr("Stop the search; nothing is traced.") : QString());
+    m_traceButton->setEnabled(true);
     setCursor(busy ? Qt::BusyCursor : Qt::ArrowCursor);
+}
+
+void TracePage::showOutcome(const TraceOutcome &outcome) {
+    if (outcome.result)
+        showResult(*outcome.result);
+    else
+        showCandidates(outcome.candidates);
 }
 
 void TracePage::showCandidates(const QVector<trace::Person> &people) {
@@ -144,10 +170,14 @@ void TracePage::showResult(const trace::TraceResult &result) {
     m_tabs->setTabText(ContactsTab, tr("Contacts (%1)").arg(format::number(result.contacts.size())));
     m_tabs->setTabText(SitesTab, tr("Exposure sites (%1)").arg(format::number(result.sites.size())));
     m_exportButton->setEnabled(true);
+    const QString purged =
+        trace::purgedPeriodNote(result.purgedBefore, result.options.from, result.options.to);
+    m_purgedNote->setText(purged);
+    m_purgedNote->setVisible(!purged.isEmpty());
     if (!result.contacts.isEmpty())
         m_contactsView->selectRow(0);
     showContactDetail();
-    if (result.scans.isEmpty())
+    if (result.scans.isEmpty() && purged.isEmpty())
         m_message->showInfo(tr("No scans of this person between %1 and %2.")
                                 .arg(format::date(result.options.from), format::date(result.options.to)));
     else
@@ -171,11 +201,6 @@ void TracePage::showContactDetail() {
     m_detailLabel->setText(tr("Visits %1 shared with the case:").arg(name));
 }
 
-void TracePage::reloadAudit() {
-    const auto entries = audit::AuditLog(m_database.connection()).entries();
-    m_audit->setSheet(audit::AuditLog::sheet(entries ? *entries : QVector<audit::Entry>{}));
-}
-
 Result<QStringList> TracePage::exportTo(const QString &path, trace::ExportFormat format,
                                         trace::Phones phones) const {
     if (!m_result)
@@ -195,11 +220,7 @@ void TracePage::exportTrace() {
     TraceExportDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString base =
-        QStringLiteral("truy-vet-%1-%2.%3")
-            .arg(m_result->person.name.isEmpty() ? QStringLiteral("ca-benh")
-                                                 : m_result->person.name.simplified().replace(u' ', u'-'),
-                 m_result->options.to.toString(QStringLiteral("yyyyMMdd")), dialog.suffix());
+    const QString base = defaultExportName(dialog.suffix());
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     // The dialog's own question covers one file; exportAsking() asks about every file written.
     const QString path =
@@ -208,6 +229,16 @@ void TracePage::exportTrace() {
     if (path.isEmpty())
         return;
     exportAsking(path, dialog.format(), dialog.phones());
+}
+
+QString TracePage::defaultExportName(const QString &suffix) const {
+    // File names show in folder listings, recent-file lists and mail attachments: the case's name or phone
+    // there is personal data in clear. The period tells the files apart.
+    const QString format = QStringLiteral("yyyyMMdd");
+    if (!m_result)
+        return QStringLiteral("truy-vet.%1").arg(suffix);
+    return QStringLiteral("truy-vet-%1-%2.%3")
+        .arg(m_result->options.from.toString(format), m_result->options.to.toString(format), suffix);
 }
 
 void TracePage::exportAsking(const QString &path, trace::ExportFormat format, trace::Phones phones) {
