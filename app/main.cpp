@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // checkpoint-desk: the desktop application, or the command-line interface when given a command.
+#include "audit/AuditLog.h"
 #include "cli/CommandLine.h"
 #include "common/Translations.h"
 #include "database/Database.h"
@@ -57,6 +58,7 @@ int main(int argc, char **argv) {
     QStringList guiArgs = app.arguments();
     QString databasePath = cd::cli::takeDatabaseOption(guiArgs);
     const QString language = cd::cli::takeLanguageOption(guiArgs);
+    const QString operatorName = cd::cli::takeOperatorOption(guiArgs).simplified();
     if (!language.isEmpty() && cd::i18n::availableLanguages().contains(language))
         cd::i18n::rememberLanguage(language);
     cd::i18n::install(cd::i18n::preferredLanguage());
@@ -65,6 +67,10 @@ int main(int argc, char **argv) {
         databasePath = cd::Database::defaultPath();
 
     cd::ui::GuiSession session;
+    if (!operatorName.isEmpty()) {
+        cd::audit::setOperatorName(operatorName);
+        session.setOperatorKnown(true);
+    }
     if (!session.start(databasePath))
         return 1;
     return app.exec();

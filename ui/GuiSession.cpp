@@ -7,6 +7,9 @@
 #include "common/Translations.h"
 #include "dialogs/FirstRunDialog.h"
 #include "posters/PostersPage.h"
+#include "privacy/NoticeBanner.h"
+#include "privacy/OperatorDialog.h"
+#include "privacy/PrivacyMenu.h"
 #include "registry/CheckpointsPage.h"
 #include "scans/ImportsPage.h"
 #include "stats/StatisticsPage.h"
@@ -22,7 +25,11 @@
 namespace cd::ui {
 
 GuiSession::GuiSession(QObject *parent)
-    : QObject(parent) {}
+    : QObject(parent) {
+    // An office PC runs for days: the day's backup is made past midnight too, not only at start.
+    m_dailyCheck.setInterval(std::chrono::minutes(30));
+    connect(&m_dailyCheck, &QTimer::timeout, this, &GuiSession::checkAutomaticBackup);
+}
 
 GuiSession::~GuiSession() {
     delete m_window;
@@ -31,8 +38,41 @@ GuiSession::~GuiSession() {
 bool GuiSession::start(const QString &databasePath) {
     if (!openDatabase(databasePath, true))
         return false;
+    if (!m_operatorKnown)
+        OperatorDialog::askForSession();
     buildWindow()->show();
+    showStartNotices();
+    m_dailyCheck.start();
     return true;
+}
+
+void GuiSession::showStartNotices() {
+    if (!m_window)
+        return;
+    PrivacyMenu *privacy = m_window->privacyMenu();
+    if (const QString overdue = privacy->overdueNotice(); !overdue.isEmpty()) {
+        auto *banner = new NoticeBanner(overdue, tr("Purge now…"));
+        banner->setObjectName(QStringLiteral("overdueNotice"));
+        connect(banner, &NoticeBanner::actionClicked, privacy, &PrivacyMenu::openRetention);
+        connect(privacy, &PrivacyMenu::personalDataPurged, banner, [banner, privacy] {
+            if (privacy->overdueNotice().isEmpty())
+                banner->deleteLater();
+        });
+        m_window->addNotice(banner);
+    }
+    checkAutomaticBackup();
+}
+
+void GuiSession::checkAutomaticBackup() {
+    if (!m_window || !m_database)
+        return;
+    PrivacyMenu *privacy = m_window->privacyMenu();
+    if (auto made = privacy->backUpIfDue(); !made) {
+        auto *banner = new NoticeBanner(made.error().message, tr("Automatic backups…"));
+        banner->setObjectName(QStringLiteral("backupNotice"));
+        connect(banner, &NoticeBanner::actionClicked, privacy, &PrivacyMenu::openAutoBackups);
+        m_window->addNotice(banner);
+    }
 }
 
 bool GuiSession::openDatabase(const QString &path, bool quitOnFailure) {
@@ -95,6 +135,10 @@ MainWindow *GuiSession::buildWindow() {
     auto *area = new AreaPage(*m_database, window);
     window->addSection(QStringLiteral("area"), tr("Area and communes"), area);
     connect(area, &AreaPage::statusMessage, window, show);
+    connect(window->privacyMenu(), &PrivacyMenu::statusMessage, window, show);
+    // Queued: the menu that restored belongs to the window the rebuild deletes.
+    connect(window->privacyMenu(), &PrivacyMenu::databaseRestored, this, &GuiSession::rebuildWindow,
+            Qt::QueuedConnection);
     connect(window, &MainWindow::languageChangeRequested, this, &GuiSession::switchLanguage);
     connect(window, &MainWindow::openDatabaseRequested, this, &GuiSession::replaceDatabase);
     connect(window, &MainWindow::newDatabaseRequested, this, &GuiSession::replaceDatabase);
@@ -106,7 +150,13 @@ void GuiSession::switchLanguage(const QString &language) {
     i18n::rememberLanguage(language);
     i18n::install(language);
     // Widgets take their texts when built: rebuild the window in the new language, where it was.
-    const QByteArray geometry = m_window ? m_window->saveGeometry() : QByteArray();
+    rebuildWindow();
+}
+
+void GuiSession::rebuildWindow() {
+    if (!m_window)
+        return;
+    const QByteArray geometry = m_window->saveGeometry();
     const QString section = m_window ? m_window->currentSectionId() : QString();
     m_window->deleteLater();
     MainWindow *window = buildWindow();
@@ -143,6 +193,7 @@ void GuiSession::replaceDatabase(const QString &path) {
     MainWindow *window = buildWindow();
     window->restoreGeometry(geometry);
     window->show();
+    showStartNotices();
 }
 
 } // namespace cd::ui

@@ -4,6 +4,8 @@
 #include "common/Translations.h"
 #include "database/Database.h"
 #include "dialogs/AboutDialog.h"
+#include "privacy/NoticeBanner.h"
+#include "privacy/PrivacyMenu.h"
 #include "scans/ImportsPage.h"
 #include "units/OfficeScope.h"
 
@@ -37,7 +39,8 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     , m_database(database)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
-    , m_scopeLabel(new QLabel(this)) {
+    , m_scopeLabel(new QLabel(this))
+    , m_noticeArea(new QWidget(this)) {
     setWindowTitle(tr("Checkpoint Desk"));
     setWindowIcon(QIcon(QStringLiteral(":/checkpoint-desk/icons/checkpoint-desk.svg")));
     // Scan exports dropped anywhere on the window open the import dialog (see scanFilesDropped).
@@ -69,7 +72,15 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(sidebar);
-    layout->addWidget(m_pages, 1);
+    auto *column = new QVBoxLayout;
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    auto *notices = new QVBoxLayout(m_noticeArea);
+    notices->setContentsMargins(0, 0, 0, 0);
+    notices->setSpacing(0);
+    column->addWidget(m_noticeArea);
+    column->addWidget(m_pages, 1);
+    layout->addLayout(column, 1);
     setCentralWidget(central);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
@@ -84,6 +95,15 @@ void MainWindow::addSection(const QString &id, const QString &title, QWidget *pa
     m_navigation->addItem(title);
     if (m_navigation->currentRow() < 0 || id == QSettings().value(kSectionKey).toString())
         m_navigation->setCurrentRow(m_navigation->count() - 1);
+}
+
+void MainWindow::addNotice(NoticeBanner *banner) {
+    banner->setParent(m_noticeArea);
+    m_noticeArea->layout()->addWidget(banner);
+}
+
+QList<NoticeBanner *> MainWindow::notices() const {
+    return m_noticeArea->findChildren<NoticeBanner *>(QString(), Qt::FindDirectChildrenOnly);
 }
 
 QStringList MainWindow::sectionIds() const {
@@ -111,6 +131,9 @@ void MainWindow::createMenus() {
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    m_privacyMenu = new PrivacyMenu(m_database, this);
+    menuBar()->addMenu(m_privacyMenu);
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QMenu *language = settings->addMenu(tr("&Language"));

@@ -13,6 +13,9 @@ class Database;
 
 namespace cd::ui {
 
+class NoticeBanner;
+class PrivacyMenu;
+
 // The window: a navigation list of sections on the left, the current section on the right, menus for
 // the database, the language and help. Sections are added by GuiSession, only those that work.
 class MainWindow : public QMainWindow {
@@ -25,6 +28,11 @@ public:
     QStringList sectionIds() const;
     QString currentSectionId() const;
     bool showSection(const QString &id);
+
+    PrivacyMenu *privacyMenu() const { return m_privacyMenu; }
+    // Shows a notice across the top of the sections until it is acted on or put off.
+    void addNotice(NoticeBanner *banner);
+    QList<NoticeBanner *> notices() const;
 
 signals:
     void openDatabaseRequested(const QString &path);
@@ -48,6 +56,8 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     QLabel *m_scopeLabel;
+    QWidget *m_noticeArea;
+    PrivacyMenu *m_privacyMenu = nullptr;
     QStringList m_sectionIds;
 };
 

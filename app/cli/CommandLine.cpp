@@ -147,7 +147,7 @@ const QVector<Command> &commands() {
          &runTrace},
         {QStringLiteral("audit"), CliContext::tr("List and export the audit log of personal data."),
          &runAudit},
-        {QStringLiteral("db"), CliContext::tr("Check, back up, restore and purge the database."), &runDb},
+        {QStringLiteral("db"), CliContext::tr("Check, back up and restore the database; purge personal data past its time."), &runDb},
         {QStringLiteral("demo"), CliContext::tr("Create the Bù Đăng demonstration database."), &runDemo},
     };
     return all;

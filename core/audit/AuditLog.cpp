@@ -229,7 +229,7 @@ QString AuditLog::describe(const Entry &entry) {
             .arg(format::number(count(d, "visits")), format::number(count(d, "contacts")),
                  format::number(count(d, "sites")));
     case Action::Candidates:
-        return tr("%1 people matching a search %2 listed, %3")
+        return tr("Listed %1 people matching a search %2, %3")
             .arg(format::number(count(d, "people")))
             .arg(queryLabel(d.value(QStringLiteral("query")).toString()), period(d));
     case Action::Export: {

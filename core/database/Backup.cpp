@@ -188,7 +188,7 @@ Result<RestoreReport> Backup::restore(const QString &file) {
     QSqlDatabase db = m_database.connection();
     sqlite3 *live = sql::sqliteHandleOf(db);
     if (!live || m_database.isInMemory())
-        return makeError(tr("only a database file can be restored here"), file);
+        return makeError(tr("a backup can only be restored into a database file"), file);
     if (QFileInfo(report.file) == QFileInfo(m_database.path()))
         return makeError(tr("this is the database itself"), file);
 

@@ -32,6 +32,7 @@ TEST_CASE("the main window shows only the sections that work", "[ui]") {
         REQUIRE(DemoDatabase::populate(db.value()->connection()).ok());
     }
     ui::GuiSession session;
+    session.setOperatorKnown(true);
     REQUIRE(session.start(path));
     ui::MainWindow *window = session.window();
     REQUIRE(window);
@@ -94,6 +95,7 @@ TEST_CASE("scan exports dropped on the window open the import dialog on the impo
     const QString notes = dir.filePath(QStringLiteral("ghi-chu.txt"));
     test::writeFile(notes, "ghi chú");
     ui::GuiSession session;
+    session.setOperatorKnown(true);
     REQUIRE(session.start(path));
     ui::MainWindow *window = session.window();
     REQUIRE(window);
@@ -129,6 +131,7 @@ TEST_CASE("opening another database keeps the old one until the old window is go
         REQUIRE(DemoDatabase::populate(db.value()->connection()).ok());
     }
     ui::GuiSession session;
+    session.setOperatorKnown(true);
     REQUIRE(session.start(first));
     QPointer<ui::MainWindow> previous = session.window();
     const QString oldConnection = session.database()->connection().connectionName();
