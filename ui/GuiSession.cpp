@@ -66,13 +66,7 @@ void GuiSession::showStartNotices() {
 void GuiSession::checkAutomaticBackup() {
     if (!m_window || !m_database)
         return;
-    PrivacyMenu *privacy = m_window->privacyMenu();
-    if (auto made = privacy->backUpIfDue(); !made) {
-        auto *banner = new NoticeBanner(made.error().message, tr("Automatic backups…"));
-        banner->setObjectName(QStringLiteral("backupNotice"));
-        connect(banner, &NoticeBanner::actionClicked, privacy, &PrivacyMenu::openAutoBackups);
-        m_window->addNotice(banner);
-    }
+    m_window->privacyMenu()->backUpIfDue();
 }
 
 bool GuiSession::openDatabase(const QString &path, bool quitOnFailure) {
@@ -135,7 +129,20 @@ MainWindow *GuiSession::buildWindow() {
     auto *area = new AreaPage(*m_database, window);
     window->addSection(QStringLiteral("area"), tr("Area and communes"), area);
     connect(area, &AreaPage::statusMessage, window, show);
-    connect(window->privacyMenu(), &PrivacyMenu::statusMessage, window, show);
+    PrivacyMenu *privacy = window->privacyMenu();
+    connect(privacy, &PrivacyMenu::statusMessage, window, show);
+    // A backup that failed is said where it stays until acted on: the daily one across the window.
+    connect(privacy, &PrivacyMenu::backupFailed, window,
+            [window, privacy](const QString &message, bool automatic) {
+                if (!automatic) {
+                    QMessageBox::warning(window, tr("Back up the database"), message);
+                    return;
+                }
+                auto *banner = new NoticeBanner(message, tr("Automatic backups…"));
+                banner->setObjectName(QStringLiteral("backupNotice"));
+                connect(banner, &NoticeBanner::actionClicked, privacy, &PrivacyMenu::openAutoBackups);
+                window->addNotice(banner);
+            });
     // Queued: the menu that restored belongs to the window the rebuild deletes.
     connect(window->privacyMenu(), &PrivacyMenu::databaseRestored, this, &GuiSession::rebuildWindow,
             Qt::QueuedConnection);

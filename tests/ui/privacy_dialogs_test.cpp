@@ -102,7 +102,7 @@ TEST_CASE("the retention dialog purges only when confirmed, and the statistics s
         return false;
     });
     dialog.setChosenDays(21);
-    CHECK_FALSE(dialog.purgeNow().ok());
+    CHECK_FALSE(dialog.purgeNow());
     CHECK(asked.contains(QStringLiteral("scans")));
     CHECK(count(database, QStringLiteral("SELECT count(*) FROM scans")) == scans);
     // The period was saved (and audited) even though the purge was declined.
@@ -110,10 +110,14 @@ TEST_CASE("the retention dialog purges only when confirmed, and the statistics s
 
     QSignalSpy purged(&dialog, &ui::RetentionDialog::purged);
     dialog.setConfirmer([](const QString &, const QString &) { return true; });
-    const auto done = dialog.purgeNow();
-    REQUIRE(done.ok());
-    CHECK(done->scans == scans);
-    CHECK(purged.count() == 1);
+    REQUIRE(dialog.purgeNow());
+    // Off the UI thread: the dialog says it is at work, and the report arrives through the event loop.
+    CHECK(dialog.isPurging());
+    CHECK(dialog.statusText().contains(QStringLiteral("Purging")));
+    CHECK_FALSE(dialog.purgeNow()); // not twice at once
+    REQUIRE(purged.wait(60000));
+    CHECK_FALSE(dialog.isPurging());
+    CHECK(purged.first().first().value<PurgeReport>().scans == scans);
     CHECK(count(database, QStringLiteral("SELECT count(*) FROM scans")) == 0);
     CHECK(count(database, QStringLiteral("SELECT sum(scans) FROM daily_counts")) == daily);
     CHECK(dialog.statusText().contains(QStringLiteral("has been purged")));
@@ -143,10 +147,11 @@ TEST_CASE("the window reminds of personal data past its time until it is purged"
     QObject::connect(&dialog, &ui::RetentionDialog::purged, window->privacyMenu(),
                      &ui::PrivacyMenu::personalDataPurged);
     dialog.setConfirmer([](const QString &, const QString &) { return true; });
-    const auto done = dialog.purgeNow();
-    REQUIRE(done.ok());
+    QSignalSpy purged(&dialog, &ui::RetentionDialog::purged);
+    REQUIRE(dialog.purgeNow());
+    REQUIRE(purged.wait(60000));
     // With every page of the window open over the database, the freed pages are still overwritten.
-    CHECK(done->warnings.isEmpty());
+    CHECK(purged.first().first().value<PurgeReport>().warnings.isEmpty());
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     CHECK(window->notices().isEmpty());
     CHECK(window->privacyMenu()->overdueNotice().isEmpty());
@@ -162,6 +167,32 @@ TEST_CASE("automatic backups are made into the chosen folder, and a restore rebu
     Database &database = *session.database();
     const qint64 scans = count(database, QStringLiteral("SELECT count(*) FROM scans"));
 
+    ui::PrivacyMenu *privacy = session.window()->privacyMenu();
+
+    // Backed up now, from the menu: off the UI thread, said in the status bar when done.
+    QSignalSpy said(privacy, &ui::PrivacyMenu::statusMessage);
+    const QString manual = dir.filePath(QStringLiteral("ban-sao.sqlite"));
+    REQUIRE(privacy->backUpTo(manual));
+    CHECK(privacy->isBackingUp());
+    REQUIRE(said.wait(60000));
+    CHECK(said.first().first().toString().contains(QStringLiteral("ban-sao.sqlite")));
+    CHECK(Backup::examine(manual).ok());
+
+    // A daily backup that cannot be written: a notice across the window, not a silent miss.
+    const QString blocked = manual + QStringLiteral("/khong-the"); // a folder inside a file
+    AutoBackupSettings failing;
+    failing.enabled = true;
+    failing.folder = blocked;
+    REQUIRE(Backup(database).setAutoSettings(failing).ok());
+    QSignalSpy failed(privacy, &ui::PrivacyMenu::backupFailed);
+    REQUIRE(privacy->backUpIfDue());
+    REQUIRE(failed.wait(60000));
+    CHECK(failed.first().at(1).toBool());
+    bool noticed = false;
+    for (ui::NoticeBanner *banner : session.window()->notices())
+        noticed |= banner->objectName() == QStringLiteral("backupNotice");
+    CHECK(noticed);
+
     const QString folder = dir.filePath(QStringLiteral("sao-luu"));
     ui::AutoBackupDialog choice(database);
     choice.setChoice(true, QString(), 3);
@@ -171,7 +202,7 @@ TEST_CASE("automatic backups are made into the chosen folder, and a restore rebu
     const QStringList made = QDir(folder).entryList({QStringLiteral("demo-*.sqlite")}, QDir::Files);
     REQUIRE(made.size() == 1);
     CHECK_FALSE(Backup(database).autoBackupDue());
-    CHECK(session.window()->privacyMenu()->backUpIfDue().ok()); // not again the same day
+    CHECK_FALSE(session.window()->privacyMenu()->backUpIfDue()); // not again the same day
     CHECK(QDir(folder).entryList({QStringLiteral("demo-*.sqlite")}, QDir::Files).size() == 1);
 
     // Delete scans, then restore the backup through the menu: the scans are back, the window rebuilt.

@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
+#include <QSignalSpy>
 
 using namespace cd;
 
@@ -51,7 +52,9 @@ TEST_CASE("screenshots of data protection", "[.screenshot]") {
     ui::RetentionDialog retention(*db.value());
     grab(retention, QStringLiteral("privacy-retention.png"));
     retention.setConfirmer([](const QString &, const QString &) { return true; });
-    REQUIRE(retention.purgeNow().ok());
+    QSignalSpy purged(&retention, &ui::RetentionDialog::purged);
+    REQUIRE(retention.purgeNow());
+    REQUIRE(purged.wait(60000));
     grab(retention, QStringLiteral("privacy-retention-purged.png"));
 
     ui::AuditDialog audit(*db.value());

@@ -4,10 +4,12 @@
 #include "AuditDialog.h"
 #include "AutoBackupDialog.h"
 #include "RetentionDialog.h"
+#include "Workspace.h"
 #include "common/Clock.h"
 #include "common/VnFormat.h"
 #include "database/Backup.h"
 #include "database/Database.h"
+#include "jobs/Job.h"
 #include "retention/Retention.h"
 
 #include <QApplication>
@@ -22,7 +24,8 @@ namespace cd::ui {
 PrivacyMenu::PrivacyMenu(Database &database, QWidget *window)
     : QMenu(tr("&Data protection"), window)
     , m_database(database)
-    , m_window(window) {
+    , m_window(window)
+    , m_job(new Job(database, this)) {
     setObjectName(QStringLiteral("privacyMenu"));
     addAction(tr("&Audit log…"), this, &PrivacyMenu::openAuditLog);
     addAction(tr("&Retention and purge…"), this, &PrivacyMenu::openRetention);
@@ -30,6 +33,12 @@ PrivacyMenu::PrivacyMenu(Database &database, QWidget *window)
     addAction(tr("&Back up the database…"), this, &PrivacyMenu::backUpNow);
     addAction(tr("Re&store from a backup…"), this, &PrivacyMenu::restoreFromBackup);
     addAction(tr("A&utomatic backups…"), this, &PrivacyMenu::openAutoBackups);
+    connect(m_job, &Job::failed, this, [this](const QString &message) {
+        if (m_automatic)
+            emit backupFailed(tr("The automatic backup failed: %1").arg(message), true);
+        else
+            emit backupFailed(message, false);
+    });
 }
 
 void PrivacyMenu::openAuditLog() {
@@ -56,15 +65,45 @@ QString PrivacyMenu::overdueNotice() const {
         .arg(Retention(m_database).days());
 }
 
-Status PrivacyMenu::backUpIfDue() {
-    Backup backup(m_database);
+bool PrivacyMenu::backUpIfDue() {
+    const Backup backup(m_database);
     if (!backup.autoBackupDue())
-        return success();
-    const auto made = backup.writeAutomatic();
-    if (!made)
-        return Error{tr("The automatic backup failed: %1").arg(made.error().message), {}, 0, {}};
-    emit statusMessage(tr("Automatic backup: %1").arg(QDir::toNativeSeparators(made->file)));
-    return success();
+        return false;
+    return backUpTo({}, true);
+}
+
+bool PrivacyMenu::isBackingUp() const {
+    return m_job->isRunning();
+}
+
+bool PrivacyMenu::backUpTo(const QString &path, bool automatic) {
+    // A backup of a large database takes seconds: off the UI thread, through a Database of the work's
+    // own (SQLite's online backup reads a consistent copy while the window goes on using its own). An
+    // in-memory database runs here, with the window's.
+    const QString databasePath = m_database.path();
+    Database *shared = m_job->runsInBackground() ? nullptr : &m_database;
+    const bool started = m_job->start(
+        std::function<Result<BackupReport>(JobContext &)>(
+            [databasePath, shared, path, automatic](JobContext &) -> Result<BackupReport> {
+                std::unique_ptr<Database> own;
+                if (!shared) {
+                    auto opened = openWorkspace(databasePath);
+                    if (!opened)
+                        return opened.error();
+                    own = std::move(opened).value();
+                }
+                Backup backup(shared ? *shared : *own);
+                return automatic ? backup.writeAutomatic() : backup.write(path);
+            }),
+        std::function<void(const BackupReport &)>([this, automatic](const BackupReport &made) {
+            emit statusMessage(
+                automatic ? tr("Automatic backup: %1").arg(QDir::toNativeSeparators(made.file))
+                          : tr("Backed up to %1 (%2 bytes).")
+                                .arg(QDir::toNativeSeparators(made.file), format::number(made.bytes)));
+        }));
+    if (started)
+        m_automatic = automatic;
+    return started;
 }
 
 void PrivacyMenu::backUpNow() {
@@ -78,15 +117,10 @@ void PrivacyMenu::backUpNow() {
                                                       tr("Checkpoint Desk databases (*.sqlite *.db)"));
     if (path.isEmpty())
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto made = Backup(m_database).write(path);
-    QApplication::restoreOverrideCursor();
-    if (!made) {
-        QMessageBox::warning(m_window, tr("Back up the database"), made.error().message);
-        return;
-    }
-    emit statusMessage(tr("Backed up to %1 (%2 bytes).")
-                           .arg(QDir::toNativeSeparators(made->file), format::number(made->bytes)));
+    if (!backUpTo(path))
+        QMessageBox::information(m_window, tr("Back up the database"),
+                                 tr("A backup is being written; try again "
+                                    "when it has finished."));
 }
 
 void PrivacyMenu::restoreFromBackup() {

@@ -11,6 +11,8 @@ class Database;
 
 namespace cd::ui {
 
+class Job;
+
 // The Data protection menu: the audit log, the retention period and its purge, backups made now or every
 // day, and restoring one. Also what the window says at start: personal data past its time, and the day's
 // automatic backup.
@@ -28,8 +30,11 @@ public:
 
     // The reminder of personal data past its time, or empty when there is none.
     QString overdueNotice() const;
-    // Makes the day's automatic backup when one is due; a failure is returned for the window to show.
-    Status backUpIfDue();
+    // Starts the day's automatic backup when one is due (false when none is); a failure is signalled.
+    bool backUpIfDue();
+    // Writes a backup to `path` off the UI thread; the end is signalled (statusMessage or backupFailed).
+    bool backUpTo(const QString &path, bool automatic = false);
+    bool isBackingUp() const;
     // Restores `file` after asking; the window is rebuilt over the restored database (databaseRestored).
     Status restore(const QString &file, bool ask = true);
 
@@ -37,10 +42,13 @@ signals:
     void statusMessage(const QString &message);
     void databaseRestored();
     void personalDataPurged();
+    void backupFailed(const QString &message, bool automatic);
 
 private:
     Database &m_database;
     QWidget *m_window;
+    Job *m_job;
+    bool m_automatic = false;
 };
 
 } // namespace cd::ui

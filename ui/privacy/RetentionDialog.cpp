@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RetentionDialog.h"
 
+#include "Workspace.h"
 #include "common/Clock.h"
 #include "common/VnFormat.h"
+#include "database/Database.h"
+#include "jobs/Job.h"
 #include "retention/Retention.h"
 
-#include <QApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -22,7 +24,9 @@ RetentionDialog::RetentionDialog(Database &database, QWidget *parent)
     , m_confirm(questionBoxOver(this))
     , m_days(new QSpinBox(this))
     , m_state(new QLabel(this))
-    , m_result(new QLabel(this)) {
+    , m_result(new QLabel(this))
+    , m_purgeButton(nullptr)
+    , m_job(new Job(database, this)) {
     setWindowTitle(tr("Retention of personal data"));
     auto *explanation = new QLabel(
         tr("Names, phones and ID numbers of scans are kept only as long as tracing needs them (Law "
@@ -44,17 +48,19 @@ RetentionDialog::RetentionDialog(Database &database, QWidget *parent)
     form->addRow(tr("Keep personal data for"), m_days);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *save = buttons->addButton(tr("Save the period"), QDialogButtonBox::ApplyRole);
-    QPushButton *purge = buttons->addButton(tr("Purge now…"), QDialogButtonBox::ActionRole);
-    purge->setObjectName(QStringLiteral("purgeNow"));
+    m_purgeButton = buttons->addButton(tr("Purge now…"), QDialogButtonBox::ActionRole);
+    m_purgeButton->setObjectName(QStringLiteral("purgeNow"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(save, &QPushButton::clicked, this, [this] {
         if (auto saved = savePeriod(); !saved)
             QMessageBox::warning(this, windowTitle(), saved.error().message);
     });
-    connect(purge, &QPushButton::clicked, this, [this] {
-        if (auto done = purgeNow(); !done && !done.error().message.isEmpty())
-            QMessageBox::warning(this, windowTitle(), done.error().message);
+    connect(m_purgeButton, &QPushButton::clicked, this, &RetentionDialog::purgeNow);
+    connect(m_job, &Job::failed, this, [this](const QString &message) {
+        m_result->setText(message);
+        emit purgeFailed(message);
     });
+    connect(m_job, &Job::finished, this, [this] { m_purgeButton->setEnabled(true); });
     connect(m_days, &QSpinBox::valueChanged, this, &RetentionDialog::refresh);
 
     auto *layout = new QVBoxLayout(this);
@@ -114,18 +120,25 @@ Status RetentionDialog::savePeriod() {
     return success();
 }
 
-Result<PurgeReport> RetentionDialog::purgeNow() {
+bool RetentionDialog::isPurging() const {
+    return m_job->isRunning();
+}
+
+bool RetentionDialog::purgeNow() {
+    const auto fail = [this](const QString &message) {
+        m_result->setText(message);
+        return false;
+    };
+    if (m_job->isRunning())
+        return false;
     if (auto saved = savePeriod(); !saved)
-        return saved.error();
-    Retention retention(m_database);
-    const auto planned = retention.purge(std::nullopt, true);
+        return fail(saved.error().message);
+    const auto planned = Retention(m_database).purge(std::nullopt, true);
     if (!planned)
-        return planned.error();
-    if (planned->scans == 0) {
-        m_result->setText(tr("Nothing to purge: no scan before %1 holds personal data.")
-                              .arg(format::date(planned->before)));
-        return planned;
-    }
+        return fail(planned.error().message);
+    if (planned->scans == 0)
+        return fail(tr("Nothing to purge: no scan before %1 holds personal data.")
+                        .arg(format::date(planned->before)));
     const QString question =
         tr("Delete the names, phones and ID numbers of %1 scans (%2 people) from before %3? The statistics "
            "and reports stay the same. This cannot be undone, and the backups Checkpoint Desk made are "
@@ -133,22 +146,38 @@ Result<PurgeReport> RetentionDialog::purgeNow() {
             .arg(format::number(planned->scans), format::number(planned->people),
                  format::date(planned->before));
     if (!m_confirm(tr("Purge personal data"), question))
-        return makeError(QString());
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto done = retention.purge(std::nullopt, false);
-    QApplication::restoreOverrideCursor();
-    if (!done)
-        return done.error();
+        return false;
+    m_purgeButton->setEnabled(false);
+    m_result->setText(tr("Purging the personal data of %1 scans…").arg(format::number(planned->scans)));
+    // Deleting a year of scans and overwriting the freed pages takes seconds: off the UI thread, through
+    // a Database of the work's own (an in-memory one runs here, with the dialog's).
+    const QString path = m_database.path();
+    Database *shared = m_job->runsInBackground() ? nullptr : &m_database;
+    const bool started = m_job->start(
+        std::function<Result<PurgeReport>(JobContext &)>([path, shared](JobContext &) -> Result<PurgeReport> {
+            if (shared)
+                return Retention(*shared).purge(std::nullopt, false);
+            auto own = openWorkspace(path);
+            if (!own)
+                return own.error();
+            return Retention(*own.value()).purge(std::nullopt, false);
+        }),
+        std::function<void(const PurgeReport &)>([this](const PurgeReport &report) { showPurged(report); }));
+    if (!started)
+        m_purgeButton->setEnabled(true);
+    return started;
+}
+
+void RetentionDialog::showPurged(const PurgeReport &done) {
     QStringList lines{
         tr("Deleted the personal data of %1 scans of %2 people from before %3.")
-            .arg(format::number(done->scans), format::number(done->people), format::date(done->before))};
-    if (!done->backupsPurged.isEmpty())
-        lines << tr("Purged the same way: %n backup(s).", nullptr, int(done->backupsPurged.size()));
-    lines << done->warnings;
+            .arg(format::number(done.scans), format::number(done.people), format::date(done.before))};
+    if (!done.backupsPurged.isEmpty())
+        lines << tr("Purged the same way: %n backup(s).", nullptr, int(done.backupsPurged.size()));
+    lines << done.warnings;
     m_result->setText(lines.join(u'\n'));
     refresh();
-    emit purged();
-    return done;
+    emit purged(done);
 }
 
 } // namespace cd::ui

@@ -8,6 +8,7 @@
 #include <QDialog>
 
 class QLabel;
+class QPushButton;
 class QSpinBox;
 
 namespace cd {
@@ -15,6 +16,8 @@ class Database;
 }
 
 namespace cd::ui {
+
+class Job;
 
 // How long the personal data of scans is kept (14–90 days, 28 until the office chooses), what is past its
 // time, and the purge that deletes it: names, phones and ID numbers go, the daily counts, statistics,
@@ -28,22 +31,29 @@ public:
     void setConfirmer(Confirmer confirmer) { m_confirm = std::move(confirmer); }
     int chosenDays() const;
     void setChosenDays(int days);
-    // Saves the chosen period (audited), then asks and purges what is past it. For the buttons and tests.
+    // Saves the chosen period (audited). For the button and tests.
     Status savePeriod();
-    Result<PurgeReport> purgeNow();
+    // Saves the period, counts what is past it, asks, and starts the purge off the UI thread; false when
+    // there was nothing to purge, the user said no, or it could not start (the reason is shown).
+    bool purgeNow();
+    bool isPurging() const;
     QString statusText() const;
 
 signals:
-    void purged();
+    void purged(const cd::PurgeReport &report);
+    void purgeFailed(const QString &message);
 
 private:
     void refresh();
+    void showPurged(const PurgeReport &report);
 
     Database &m_database;
     Confirmer m_confirm;
     QSpinBox *m_days;
     QLabel *m_state;
     QLabel *m_result;
+    QPushButton *m_purgeButton;
+    Job *m_job;
 };
 
 } // namespace cd::ui
