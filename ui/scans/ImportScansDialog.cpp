@@ -446,7 +446,9 @@ void ImportScansDialog::finish() {
         QDialog::reject();
         return;
     }
-    showStep(ResultStep);
+    // No file was reached (the job could not open the database; failed() said why): back to the files,
+    // where the reason shows.
+    showStep(m_outcomes.isEmpty() && !m_error->isHidden() ? SetupStep : ResultStep);
     emit importFinished();
 }
 
