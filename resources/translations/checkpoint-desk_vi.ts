@@ -86,10 +86,6 @@
         <translation>Truy vết %1, %2: %3 lượt có mặt, %4 người tiếp xúc, %5 điểm</translation>
     </message>
     <message>
-        <source>%1 people matching a search %2 listed, %3</source>
-        <translation>Liệt kê %1 người khớp khi tìm %2, %3</translation>
-    </message>
-    <message>
         <source>Rows refused by an import</source>
         <translation>Các dòng bị loại khi nhập</translation>
     </message>
@@ -157,6 +153,10 @@
         <source>Person (hash)</source>
         <translation>Người liên quan (mã băm)</translation>
     </message>
+    <message>
+        <source>Listed %1 people matching a search %2, %3</source>
+        <translation>Liệt kê %1 người khớp với tìm kiếm %2, %3</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -207,10 +207,6 @@
     <message>
         <source>the backup holds no Checkpoint Desk data</source>
         <translation>bản sao lưu không chứa dữ liệu Checkpoint Desk</translation>
-    </message>
-    <message>
-        <source>only a database file can be restored here</source>
-        <translation>chỉ khôi phục được vào cơ sở dữ liệu dạng tệp</translation>
     </message>
     <message>
         <source>this is the database itself</source>
@@ -271,6 +267,14 @@
     <message>
         <source>no folder is set for automatic backups</source>
         <translation>chưa đặt thư mục cho sao lưu tự động</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>không tạo được thư mục %1</translation>
+    </message>
+    <message>
+        <source>a backup can only be restored into a database file</source>
+        <translation>chỉ khôi phục được bản sao lưu vào một tệp cơ sở dữ liệu</translation>
     </message>
 </context>
 <context>
@@ -1812,10 +1816,6 @@
         <translation>Liệt kê và xuất nhật ký truy cập dữ liệu cá nhân.</translation>
     </message>
     <message>
-        <source>Check, back up, restore and purge the database.</source>
-        <translation>Kiểm tra, sao lưu, khôi phục cơ sở dữ liệu và xóa dữ liệu cá nhân.</translation>
-    </message>
-    <message>
         <source>Writes a consistent copy of the database to FILE with SQLite&apos;s online backup, even while the application or an import uses it. With --auto, makes the day&apos;s automatic backup in the folder set with “db auto-backup” (for a scheduled task). Recorded in the audit log.</source>
         <translation>Ghi một bản sao nhất quán của cơ sở dữ liệu ra FILE bằng cơ chế sao lưu trực tuyến của SQLite, kể cả khi chương trình hoặc một lần nhập đang dùng cơ sở dữ liệu. Với --auto, tạo bản sao lưu tự động của ngày trong thư mục đã đặt bằng “db auto-backup” (dùng cho tác vụ chạy theo lịch). Được ghi vào nhật ký truy cập.</translation>
     </message>
@@ -1994,6 +1994,10 @@
     <message>
         <source>Traces a case: their visits in the period (by default the 14 days up to today), the people who scanned at the same checkpoints within ±W minutes of them, and the checkpoints to warn. Phone numbers are shown in full on the terminal and masked in files written with --out unless --full-phones is given. Every trace, list of people and file written is recorded in the audit log (“audit list” shows it).</source>
         <translation>Truy vết một ca bệnh: các lượt có mặt trong khoảng thời gian (mặc định 14 ngày tính đến hôm nay), những người quét mã cùng điểm trong khoảng ±W phút, và các điểm cần thông báo. Số điện thoại hiện đầy đủ trên màn hình và được che bớt trong tệp ghi bằng --out, trừ khi có --full-phones. Mọi lần truy vết, liệt kê người khớp và ghi tệp đều được ghi vào nhật ký truy cập (“audit list” để xem).</translation>
+    </message>
+    <message>
+        <source>Check, back up and restore the database; purge personal data past its time.</source>
+        <translation>Kiểm tra, sao lưu và khôi phục cơ sở dữ liệu; xóa dữ liệu cá nhân đã quá thời hạn lưu trữ.</translation>
     </message>
 </context>
 <context>
@@ -3039,16 +3043,16 @@
 <context>
     <name>cd::SideFile</name>
     <message>
-        <source>cannot create the folder %1</source>
-        <translation>không tạo được thư mục %1</translation>
-    </message>
-    <message>
         <source>cannot write in the folder: %1</source>
         <translation>không ghi được vào thư mục: %1</translation>
     </message>
     <message>
         <source>cannot move the file into place: %1</source>
         <translation>không chuyển được tệp vào vị trí đích: %1</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>thư mục %1 không tồn tại</translation>
     </message>
 </context>
 <context>
@@ -3393,6 +3397,10 @@
     <message>
         <source>Keep the newest</source>
         <translation>Số bản mới nhất giữ lại</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> bản sao lưu</translation>
     </message>
 </context>
 <context>
@@ -4032,6 +4040,10 @@ Close it now?</source>
         <source>Automatic backups…</source>
         <translation>Sao lưu tự động…</translation>
     </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Sao lưu cơ sở dữ liệu</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::ImportCheckpointsDialog</name>
@@ -4114,6 +4126,14 @@ Close it now?</source>
     <message>
         <source>Check the field above each column; change it where the guess is wrong. The columns you import with are remembered for files with the same headers.</source>
         <translation>Kiểm tra trường ghi trên mỗi cột; sửa lại nếu chương trình nhận sai. Các cột dùng khi nhập sẽ được ghi nhớ cho những tệp có cùng dòng tiêu đề.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>Đã hủy việc nhập.</translation>
+    </message>
+    <message>
+        <source>Reading the first rows of the file…</source>
+        <translation>Đang đọc các dòng đầu của tệp…</translation>
     </message>
 </context>
 <context>
@@ -4302,6 +4322,10 @@ Close it now?</source>
     <message>
         <source>Check the field above each column; greyed columns are not imported. The columns you import with are remembered for exports with the same headers.</source>
         <translation>Kiểm tra trường ghi trên mỗi cột; các cột màu xám sẽ không được nhập. Các cột dùng khi nhập sẽ được ghi nhớ cho những tệp xuất có cùng dòng tiêu đề.</translation>
+    </message>
+    <message>
+        <source>Reading the first rows of the file…</source>
+        <translation>Đang đọc các dòng đầu của tệp…</translation>
     </message>
 </context>
 <context>
@@ -4522,6 +4546,10 @@ Close it now?</source>
         <source>(not imported)</source>
         <translation>(không nhập)</translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Đang đọc %1…</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::NoticeBanner</name>
@@ -4596,14 +4624,6 @@ Close it now?</source>
     <message>
         <source>The check was cancelled.</source>
         <translation>Đã hủy kiểm tra mã.</translation>
-    </message>
-    <message>
-        <source>The export stopped.</source>
-        <translation>Việc xuất tệp đã dừng.</translation>
-    </message>
-    <message>
-        <source>The check stopped.</source>
-        <translation>Việc kiểm tra mã đã dừng.</translation>
     </message>
 </context>
 <context>
@@ -4976,6 +4996,10 @@ Close it now?</source>
         <source>Restored from %1. The database as it was is kept as %2.</source>
         <translation>Đã khôi phục từ %1. Cơ sở dữ liệu trước khi khôi phục được giữ lại tại %2.</translation>
     </message>
+    <message>
+        <source>A backup is being written; try again when it has finished.</source>
+        <translation>Đang ghi một bản sao lưu; hãy thử lại khi việc đó xong.</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::ProblemGroupsView</name>
@@ -4998,13 +5022,6 @@ Close it now?</source>
     <message>
         <source>Values such as %1.</source>
         <translation>Các giá trị như %1.</translation>
-    </message>
-</context>
-<context>
-    <name>cd::ui::RegistryImportJob</name>
-    <message>
-        <source>The import stopped.</source>
-        <translation>Quá trình nhập bị dừng.</translation>
     </message>
 </context>
 <context>
@@ -5144,6 +5161,10 @@ Close it now?</source>
         <translation>
             <numerusform>Đã xóa dữ liệu cá nhân theo cùng cách trong %n bản sao lưu.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Purging the personal data of %1 scans…</source>
+        <translation>Đang xóa dữ liệu cá nhân của %1 lượt quét…</translation>
     </message>
 </context>
 <context>
@@ -5770,14 +5791,6 @@ Close it now?</source>
         <translation>Điểm có yếu tố dịch tễ</translation>
     </message>
     <message>
-        <source>Every trace made on this database: who, when, whom and what it showed. The log cannot be edited.</source>
-        <translation>Mọi lần truy vết trên cơ sở dữ liệu này: ai, khi nào, truy vết người nào và kết quả. Nhật ký không sửa được.</translation>
-    </message>
-    <message>
-        <source>Audit log</source>
-        <translation>Nhật ký truy vết</translation>
-    </message>
-    <message>
         <source>No case traced yet</source>
         <translation>Chưa truy vết ca bệnh nào</translation>
     </message>
@@ -5882,6 +5895,22 @@ Ghi đè các tệp này bằng kết quả truy vết này?</numerusform>
     <message>
         <source>Nothing was exported; the existing files were kept.</source>
         <translation>Chưa xuất gì; các tệp hiện có được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The search was cancelled; nothing was traced.</source>
+        <translation>Đã hủy tìm kiếm; chưa truy vết ai.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+    <message>
+        <source>Stop the search; nothing is traced.</source>
+        <translation>Dừng tìm kiếm; không truy vết ai.</translation>
     </message>
 </context>
 <context>
