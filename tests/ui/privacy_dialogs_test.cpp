@@ -199,6 +199,9 @@ TEST_CASE("automatic backups are made into the chosen folder, and a restore rebu
     CHECK_FALSE(choice.apply().ok()); // no folder
     choice.setChoice(true, folder, 3);
     REQUIRE(choice.apply().ok());
+    said.clear();
+    REQUIRE(privacy->backUpIfDue());
+    REQUIRE(said.wait(60000));
     const QStringList made = QDir(folder).entryList({QStringLiteral("demo-*.sqlite")}, QDir::Files);
     REQUIRE(made.size() == 1);
     CHECK_FALSE(Backup(database).autoBackupDue());

@@ -96,12 +96,7 @@ Status AutoBackupDialog::apply() {
     settings.enabled = m_enabled->isChecked();
     settings.folder = QDir::fromNativeSeparators(m_folder->text().trimmed());
     settings.keep = m_keep->value();
-    if (auto saved = backup.setAutoSettings(settings); !saved)
-        return saved;
-    if (backup.autoBackupDue())
-        if (auto made = backup.writeAutomatic(); !made)
-            return made.error();
-    return success();
+    return backup.setAutoSettings(settings);
 }
 
 } // namespace cd::ui

@@ -25,7 +25,7 @@ public:
     explicit AutoBackupDialog(Database &database, QWidget *parent = nullptr);
 
     void setChoice(bool enabled, const QString &folder, int keep);
-    // Saves the choice; when enabled and none was made today, makes the day's backup now.
+    // Saves the choice. The day's backup follows through the menu's job (PrivacyMenu::backUpIfDue).
     Status apply();
 
 private:

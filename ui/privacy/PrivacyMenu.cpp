@@ -52,7 +52,9 @@ void PrivacyMenu::openRetention() {
 }
 
 void PrivacyMenu::openAutoBackups() {
-    AutoBackupDialog(m_database, m_window).exec();
+    // Chosen today: the day's backup is made now, off the UI thread, not at the next start.
+    if (AutoBackupDialog(m_database, m_window).exec() == QDialog::Accepted)
+        backUpIfDue();
 }
 
 QString PrivacyMenu::overdueNotice() const {
