@@ -120,6 +120,23 @@ std::optional<qint64> scansInBackup(const QString &path) {
     return scans;
 }
 
+// Runs the executable on `db`; a failure is the test's.
+void run(const QString &db, const QStringList &args) {
+    const auto result = runCli(QStringList{QStringLiteral("--db"), db} + args);
+    INFO(result.err.left(2000).toStdString());
+    REQUIRE(result.exitCode == 0);
+}
+
+// The Bù Đăng demo in `db` and a scan export of `rows` rows over its checkpoints in `csv`, imported when
+// asked.
+void demoWithExport(const QString &db, const QString &csv, int rows, bool imported) {
+    run(db, {QStringLiteral("demo"), QStringLiteral("create")});
+    run(db, {QStringLiteral("demo"), QStringLiteral("generate-scans"), QStringLiteral("--rows"),
+             QString::number(rows), QStringLiteral("--out"), csv});
+    if (imported)
+        run(db, {QStringLiteral("scans"), QStringLiteral("import"), csv});
+}
+
 quint32 killSeed() {
     const QByteArray given = qgetenv("CD_KILL_SEED");
     return given.isEmpty() ? std::random_device{}() : given.toUInt();
@@ -202,13 +219,8 @@ TEST_CASE("a register import killed at random leaves no checkpoint or all of the
 TEST_CASE("a scan import killed at random loses and duplicates no scan", "[cli][kill][scans]") {
     QTemporaryDir dir;
     const QString pristine = dir.filePath(QStringLiteral("pristine.sqlite"));
-    REQUIRE(runCli({QStringLiteral("--db"), pristine, QStringLiteral("demo"), QStringLiteral("create")})
-                .exitCode == 0);
     const QString csv = dir.filePath(QStringLiteral("luot-quet.csv"));
-    REQUIRE(
-        runCli({QStringLiteral("--db"), pristine, QStringLiteral("demo"), QStringLiteral("generate-scans"),
-                QStringLiteral("--rows"), QStringLiteral("150000"), QStringLiteral("--out"), csv})
-            .exitCode == 0);
+    demoWithExport(pristine, csv, 150000, false);
     const Figures before = figuresOf(pristine);
     const QString complete = dir.filePath(QStringLiteral("complete.sqlite"));
     placeDatabase(pristine, complete);
@@ -234,15 +246,8 @@ TEST_CASE("a scan import killed at random loses and duplicates no scan", "[cli][
 TEST_CASE("a purge killed at random keeps every figure, and deletes all or nothing", "[cli][kill][privacy]") {
     QTemporaryDir dir;
     const QString pristine = dir.filePath(QStringLiteral("pristine.sqlite"));
-    REQUIRE(runCli({QStringLiteral("--db"), pristine, QStringLiteral("demo"), QStringLiteral("create")})
-                .exitCode == 0);
     const QString csv = dir.filePath(QStringLiteral("luot-quet.csv"));
-    REQUIRE(
-        runCli({QStringLiteral("--db"), pristine, QStringLiteral("demo"), QStringLiteral("generate-scans"),
-                QStringLiteral("--rows"), QStringLiteral("150000"), QStringLiteral("--out"), csv})
-            .exitCode == 0);
-    REQUIRE(runCli({QStringLiteral("--db"), pristine, QStringLiteral("scans"), QStringLiteral("import"), csv})
-                .exitCode == 0);
+    demoWithExport(pristine, csv, 150000, true);
     const Figures before = figuresOf(pristine);
     const auto statsOf = [](const QString &path) {
         return runCli({QStringLiteral("--db"), path, QStringLiteral("stats"), QStringLiteral("communes"),
@@ -272,21 +277,14 @@ TEST_CASE("a purge killed at random keeps every figure, and deletes all or nothi
 TEST_CASE("a backup killed at random leaves the old backup or a whole new one", "[cli][kill][backup]") {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("office.sqlite"));
-    REQUIRE(runCli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("create")}).exitCode ==
-            0);
+    const QString csv = dir.filePath(QStringLiteral("luot-quet.csv"));
+    demoWithExport(db, csv, 300000, false);
     const QString backups = dir.filePath(QStringLiteral("sao-luu"));
     const QString target = backups + QStringLiteral("/office-backup.sqlite");
-    REQUIRE(runCli({QStringLiteral("--db"), db, QStringLiteral("db"), QStringLiteral("backup"), target})
-                .exitCode == 0);
+    run(db, {QStringLiteral("db"), QStringLiteral("backup"), target});
     const QByteArray oldBackup = test::readFile(target);
-    const auto oldScans = scansInBackup(target);
-    REQUIRE(oldScans.has_value());
-    const QString csv = dir.filePath(QStringLiteral("luot-quet.csv"));
-    REQUIRE(runCli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("generate-scans"),
-                    QStringLiteral("--rows"), QStringLiteral("300000"), QStringLiteral("--out"), csv})
-                .exitCode == 0);
-    REQUIRE(runCli({QStringLiteral("--db"), db, QStringLiteral("scans"), QStringLiteral("import"), csv})
-                .exitCode == 0);
+    REQUIRE(scansInBackup(target).has_value());
+    run(db, {QStringLiteral("scans"), QStringLiteral("import"), csv});
     const qint64 liveScans = figuresOf(db).scans;
 
     killRepeatedly(
@@ -301,8 +299,7 @@ TEST_CASE("a backup killed at random leaves the old backup or a whole new one", 
             CHECK(SideFile::leftovers(backups).size() <= 1);
         });
     // The next backup clears what killed ones left.
-    REQUIRE(runCli({QStringLiteral("--db"), db, QStringLiteral("db"), QStringLiteral("backup"), target})
-                .exitCode == 0);
+    run(db, {QStringLiteral("db"), QStringLiteral("backup"), target});
     CHECK(SideFile::leftovers(backups).isEmpty());
     CHECK(scansInBackup(target) == liveScans);
 }
@@ -310,19 +307,12 @@ TEST_CASE("a backup killed at random leaves the old backup or a whole new one", 
 TEST_CASE("a restore killed at random leaves the database as it was or as restored", "[cli][kill][backup]") {
     QTemporaryDir dir;
     const QString pristine = dir.filePath(QStringLiteral("pristine.sqlite"));
-    REQUIRE(runCli({QStringLiteral("--db"), pristine, QStringLiteral("demo"), QStringLiteral("create")})
-                .exitCode == 0);
-    const QString backup = dir.filePath(QStringLiteral("backup.sqlite"));
-    REQUIRE(runCli({QStringLiteral("--db"), pristine, QStringLiteral("db"), QStringLiteral("backup"), backup})
-                .exitCode == 0);
-    const qint64 backupScans = scansInBackup(backup).value();
     const QString csv = dir.filePath(QStringLiteral("luot-quet.csv"));
-    REQUIRE(
-        runCli({QStringLiteral("--db"), pristine, QStringLiteral("demo"), QStringLiteral("generate-scans"),
-                QStringLiteral("--rows"), QStringLiteral("200000"), QStringLiteral("--out"), csv})
-            .exitCode == 0);
-    REQUIRE(runCli({QStringLiteral("--db"), pristine, QStringLiteral("scans"), QStringLiteral("import"), csv})
-                .exitCode == 0);
+    demoWithExport(pristine, csv, 200000, false);
+    const QString backup = dir.filePath(QStringLiteral("backup.sqlite"));
+    run(pristine, {QStringLiteral("db"), QStringLiteral("backup"), backup});
+    const qint64 backupScans = scansInBackup(backup).value();
+    run(pristine, {QStringLiteral("scans"), QStringLiteral("import"), csv});
     const Figures before = figuresOf(pristine);
     REQUIRE(before.scans > backupScans);
 
