@@ -5247,6 +5247,33 @@ Close it now?</source>
     </message>
 </context>
 <context>
+    <name>cd::ui::StandardButtons</name>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::StatisticsCharts</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 checkpoints, %3 active in the last 7 days&lt;br&gt;%4 scans in the period&lt;br&gt;&lt;i&gt;Click to see its details&lt;/i&gt;</source>

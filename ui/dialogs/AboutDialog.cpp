@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AboutDialog.h"
+#include "dialogs/StandardButtons.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -48,6 +49,8 @@ AboutDialog::AboutDialog(QWidget *parent)
             .arg(QString::fromLatin1(qVersion())));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+
+    nameStandardButtons(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *header = new QHBoxLayout;

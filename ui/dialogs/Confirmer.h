@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QMessageBox>
+#include "dialogs/StandardButtons.h"
+
 #include <QString>
 #include <QWidget>
 
@@ -15,8 +16,7 @@ using Confirmer = std::function<bool(const QString &title, const QString &questi
 // The Confirmer of a page: a question box over `parent`, No by default.
 inline Confirmer questionBoxOver(QWidget *parent) {
     return [parent](const QString &title, const QString &question) {
-        return QMessageBox::question(parent, title, question, QMessageBox::Yes | QMessageBox::No,
-                                     QMessageBox::No) == QMessageBox::Yes;
+        return askYesNo(parent, title, question);
     };
 }
 

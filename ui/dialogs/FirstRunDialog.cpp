@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FirstRunDialog.h"
+#include "dialogs/StandardButtons.h"
 
 #include "common/VietnameseText.h"
 #include "database/Database.h"
@@ -46,6 +47,7 @@ FirstRunDialog::FirstRunDialog(Database &database, QWidget *parent)
     , m_district(new QComboBox(this))
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
+    nameStandardButtons(m_buttons);
     setWindowTitle(tr("Set up Checkpoint Desk"));
     auto *intro =
         new QLabel(tr("<b>Which area does this office serve?</b><br>Checkpoints, scans and reports are "

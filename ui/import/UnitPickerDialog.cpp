@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UnitPickerDialog.h"
+#include "dialogs/StandardButtons.h"
 
 #include "common/VietnameseText.h"
 #include "registry/UiText.h"
@@ -44,6 +45,7 @@ UnitPickerDialog::UnitPickerDialog(const QString &written, const AdminUnits &uni
     m_filter->setPlaceholderText(tr("Type to filter, with or without diacritics"));
     m_filter->setClearButtonEnabled(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    nameStandardButtons(buttons);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Use this unit"));
     makePrimary(buttons->button(QDialogButtonBox::Ok));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IssuedQrDialog.h"
+#include "dialogs/StandardButtons.h"
 
 #include "InlineMessage.h"
 #include "PosterChoiceModel.h"
@@ -68,6 +69,8 @@ IssuedQrDialog::IssuedQrDialog(QSqlDatabase db, const Checkpoint &checkpoint, QW
     form->addRow(QString(), tools);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+
+    nameStandardButtons(buttons);
 
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(10);

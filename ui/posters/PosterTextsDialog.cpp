@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PosterTextsDialog.h"
+#include "dialogs/StandardButtons.h"
 
 #include "InlineMessage.h"
 #include "PosterPreview.h"
@@ -84,6 +85,8 @@ PosterTextsDialog::PosterTextsDialog(QSqlDatabase db, const PosterContent &sampl
     hint->setWordWrap(true);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+
+    nameStandardButtons(buttons);
     QPushButton *defaults = buttons->addButton(tr("&Default wording"), QDialogButtonBox::ResetRole);
 
     auto *fields = new QVBoxLayout;

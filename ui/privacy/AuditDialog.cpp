@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuditDialog.h"
+#include "dialogs/StandardButtons.h"
 
 #include "audit/AuditLog.h"
 #include "common/Clock.h"
@@ -80,6 +81,8 @@ AuditDialog::AuditDialog(Database &database, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("auditSummary"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+
+    nameStandardButtons(buttons);
     QPushButton *exportButton = buttons->addButton(tr("Export…"), QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(exportButton, &QPushButton::clicked, this, &AuditDialog::chooseExport);

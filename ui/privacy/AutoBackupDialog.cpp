@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AutoBackupDialog.h"
+#include "dialogs/StandardButtons.h"
 
 #include "common/VnFormat.h"
 #include "database/Backup.h"
@@ -61,6 +62,8 @@ AutoBackupDialog::AutoBackupDialog(Database &database, QWidget *parent)
     form->addRow(tr("Keep the newest"), m_keep);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+
+    nameStandardButtons(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (auto applied = apply(); !applied)
             QMessageBox::warning(this, windowTitle(), applied.error().message);

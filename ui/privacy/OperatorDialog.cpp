@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OperatorDialog.h"
+#include "dialogs/StandardButtons.h"
 
 #include "audit/AuditLog.h"
 
@@ -32,6 +33,7 @@ OperatorDialog::OperatorDialog(QWidget *parent)
     m_name->setText(QSettings().value(kLastOperatorKey).toString());
     m_name->selectAll();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    nameStandardButtons(buttons);
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Use the login name (%1)").arg(audit::osUser()));
     QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
     ok->setEnabled(!m_name->text().trimmed().isEmpty());

@@ -9,6 +9,7 @@
 #include "common/VnFormat.h"
 #include "database/Backup.h"
 #include "database/Database.h"
+#include "dialogs/StandardButtons.h"
 #include "jobs/Job.h"
 #include "retention/Retention.h"
 
@@ -146,8 +147,7 @@ Status PrivacyMenu::restore(const QString &file, bool ask) {
                "beside it as a dated copy, and audit entries made since the backup are carried over.")
                 .arg(QDir::toNativeSeparators(file))
                 .arg(version.value());
-        if (QMessageBox::question(m_window, tr("Restore from a backup"), question,
-                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        if (!askYesNo(m_window, tr("Restore from a backup"), question))
             return makeError(QString());
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RetentionDialog.h"
+#include "dialogs/StandardButtons.h"
 
 #include "Workspace.h"
 #include "common/Clock.h"
@@ -47,6 +48,7 @@ RetentionDialog::RetentionDialog(Database &database, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("Keep personal data for"), m_days);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    nameStandardButtons(buttons);
     QPushButton *save = buttons->addButton(tr("Save the period"), QDialogButtonBox::ApplyRole);
     m_purgeButton = buttons->addButton(tr("Purge now…"), QDialogButtonBox::ActionRole);
     m_purgeButton->setObjectName(QStringLiteral("purgeNow"));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CheckpointDialog.h"
+#include "dialogs/StandardButtons.h"
 
 #include "CheckpointForm.h"
 #include "UiText.h"
@@ -17,6 +18,7 @@ CheckpointDialog::CheckpointDialog(QSqlDatabase db, QWidget *parent)
     , m_db(db)
     , m_form(new CheckpointForm(db, this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
+    nameStandardButtons(m_buttons);
     setWindowTitle(tr("Register a checkpoint"));
     m_saver = [db](const Checkpoint &checkpoint) {
         CheckpointRegistry registry(db);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TypesDialog.h"
+#include "dialogs/StandardButtons.h"
 
 #include "UiText.h"
 #include "common/VietnameseText.h"
@@ -41,6 +42,8 @@ TypesDialog::TypesDialog(QSqlDatabase db, QWidget *parent)
     m_message->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+
+    nameStandardButtons(buttons);
     buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_rename);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportTextsDialog.h"
+#include "dialogs/StandardButtons.h"
 
 #include "posters/InlineMessage.h"
 #include "registry/UiText.h"
@@ -71,6 +72,8 @@ ReportTextsDialog::ReportTextsDialog(QSqlDatabase db, QWidget *parent)
     hint->setWordWrap(true);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+
+    nameStandardButtons(buttons);
     QPushButton *defaults = buttons->addButton(tr("&Default texts"), QDialogButtonBox::ResetRole);
     makePrimary(buttons->button(QDialogButtonBox::Ok));
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CheckpointPickerDialog.h"
+#include "dialogs/StandardButtons.h"
 
 #include "common/VietnameseText.h"
 
@@ -32,6 +33,7 @@ CheckpointPickerDialog::CheckpointPickerDialog(const QString &exportLabel, const
     , m_filter(new QLineEdit(this))
     , m_list(new QListWidget(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
+    nameStandardButtons(m_buttons);
     setWindowTitle(tr("Which checkpoint is it?"));
     auto *intro = new QLabel(tr("The export names a place the register does not have:<br><b>%1</b><br>Choose "
                                 "the registered checkpoint it is. Its rows, in this file and in every later "

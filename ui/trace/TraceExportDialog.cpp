@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TraceExportDialog.h"
+#include "dialogs/StandardButtons.h"
 
 #include "registry/UiText.h"
 
@@ -32,6 +33,7 @@ TraceExportDialog::TraceExportDialog(QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("Format:"), m_format);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    nameStandardButtons(buttons);
     QPushButton *save = buttons->addButton(tr("Export…"), QDialogButtonBox::AcceptRole);
     makePrimary(save);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
