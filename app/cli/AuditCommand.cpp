@@ -20,7 +20,7 @@ struct FilterOptions {
                           CliContext::tr("DATE")};
     QCommandLineOption action{QStringLiteral("action"),
                               CliContext::tr("Only this action: trace, candidates, export, display, purge, "
-                                             "backup, restore or settings."),
+                                             "backup, restore, settings or desk."),
                               CliContext::tr("ACTION")};
     QCommandLineOption person{
         QStringLiteral("person"),

@@ -26,7 +26,7 @@ struct ActionName {
 constexpr ActionName kActionNames[] = {
     {Action::Trace, "trace"},     {Action::Candidates, "candidates"}, {Action::Export, "export"},
     {Action::Display, "display"}, {Action::Purge, "purge"},           {Action::Backup, "backup"},
-    {Action::Restore, "restore"}, {Action::Settings, "settings"},
+    {Action::Restore, "restore"}, {Action::Settings, "settings"},     {Action::Desk, "desk"},
 };
 
 // The keys a person typed into a filter may be stored under: the text read as a phone, an ID number and a
@@ -109,6 +109,8 @@ QString actionLabel(Action action) {
         return AuditLog::tr("Restore");
     case Action::Settings:
         return AuditLog::tr("Setting");
+    case Action::Desk:
+        return AuditLog::tr("Check-in desk");
     }
     return {};
 }
@@ -259,6 +261,15 @@ QString AuditLog::describe(const Entry &entry) {
     case Action::Settings:
         return tr("%1 set to %2")
             .arg(d.value(QStringLiteral("setting")).toString(), d.value(QStringLiteral("value")).toString());
+    case Action::Desk:
+        return d.value(QStringLiteral("event")).toString() == QLatin1String("open")
+                   ? tr("Desk opened at %1 (%2)")
+                         .arg(d.value(QStringLiteral("checkpoint")).toString(),
+                              d.value(QStringLiteral("direction")).toString())
+                   : tr("Desk closed at %1 (%2): %3 people recorded, %4 repeats")
+                         .arg(d.value(QStringLiteral("checkpoint")).toString(),
+                              d.value(QStringLiteral("direction")).toString())
+                         .arg(format::number(count(d, "recorded")), format::number(count(d, "repeats")));
     }
     return {};
 }

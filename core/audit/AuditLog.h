@@ -26,10 +26,11 @@ enum class Action {
     Backup,     // a copy of the database written
     Restore,    // the database replaced by a backup
     Settings,   // a setting about personal data changed (the retention period)
+    Desk,       // a check-in desk session opened or closed at a checkpoint
 };
 inline constexpr Action kAllActions[] = {Action::Trace,   Action::Candidates, Action::Export,
                                          Action::Display, Action::Purge,      Action::Backup,
-                                         Action::Restore, Action::Settings};
+                                         Action::Restore, Action::Settings,   Action::Desk};
 
 QString actionKey(Action action); // as stored: "trace", "candidates"…
 std::optional<Action> actionFromKey(const QString &key);
