@@ -138,6 +138,8 @@ const QVector<Command> &commands() {
          &runPosters},
         {QStringLiteral("qr"), CliContext::tr("Read QR codes from images."), &runQr},
         {QStringLiteral("scans"), CliContext::tr("Import and list scans."), &runScans},
+        {QStringLiteral("checkin"), CliContext::tr("Record people at a check-in desk from scanner lines."),
+         &runCheckin},
         {QStringLiteral("imports"), CliContext::tr("List the imports made."), &runImportsLog},
         {QStringLiteral("stats"), CliContext::tr("Statistics per commune for the steering committee."),
          &runStats},
@@ -147,7 +149,9 @@ const QVector<Command> &commands() {
          &runTrace},
         {QStringLiteral("audit"), CliContext::tr("List and export the audit log of personal data."),
          &runAudit},
-        {QStringLiteral("db"), CliContext::tr("Check, back up and restore the database; purge personal data past its time."), &runDb},
+        {QStringLiteral("db"),
+         CliContext::tr("Check, back up and restore the database; purge personal data past its time."),
+         &runDb},
         {QStringLiteral("demo"), CliContext::tr("Create the Bù Đăng demonstration database."), &runDemo},
     };
     return all;

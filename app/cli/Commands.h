@@ -36,6 +36,7 @@ int runStats(CliContext &context, const QStringList &args);
 int runReport(CliContext &context, const QStringList &args);
 int runTrace(CliContext &context, const QStringList &args);
 int runAudit(CliContext &context, const QStringList &args);
+int runCheckin(CliContext &context, const QStringList &args);
 
 // Splits "SUBCOMMAND ARGS…" for commands that group several actions (units list, db check…).
 struct Subcommand {
