@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Commands.h"
 
+#include "scans/ScanExport.h"
+
 #include "ImportOutput.h"
 #include "TabularOutput.h"
 
@@ -240,11 +242,65 @@ int runGenerateScans(CliContext &context, const QStringList &args) {
     return Success;
 }
 
+int runExport(CliContext &context, const QStringList &args) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliContext::tr(
+        "Writes the stored scans of a period (the check-in desk's and the imported ones) in the shape of the "
+        "national scan exports, for offices that must upload them: CSV (formulas neutralised) or XLSX, by "
+        "--format or the file's extension. Phone and ID numbers are masked unless --full-phones is given; "
+        "every export is recorded in the audit log."));
+    const QCommandLineOption from(QStringLiteral("from"), CliContext::tr("From this day."),
+                                  CliContext::tr("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"), CliContext::tr("Up to this day, inclusive."),
+                                CliContext::tr("DATE"));
+    const QCommandLineOption checkpoint(QStringLiteral("checkpoint"), CliContext::tr("Only this checkpoint."),
+                                        CliContext::tr("CODE"));
+    const QCommandLineOption format(QStringLiteral("format"), CliContext::tr("csv or xlsx."),
+                                    CliContext::tr("csv|xlsx"));
+    const QCommandLineOption out(QStringLiteral("out"), CliContext::tr("The file to write."),
+                                 CliContext::tr("FILE"));
+    const QCommandLineOption full(
+        QStringLiteral("full-phones"),
+        CliContext::tr("Write phone and ID numbers in full (recorded in the audit log)."));
+    parser.addOptions({from, to, checkpoint, format, out, full});
+    if (const int code = parseCommand(context, parser, QStringLiteral("scans export"), args); code >= 0)
+        return code;
+    if (!parser.isSet(from) || !parser.isSet(to) || !parser.isSet(out))
+        return context.usage(CliContext::tr("give --from DATE --to DATE and --out FILE"));
+    QString path = parser.value(out);
+    const QString chosen = parser.value(format).toLower();
+    if (!chosen.isEmpty() && chosen != QLatin1String("csv") && chosen != QLatin1String("xlsx"))
+        return context.usage(CliContext::tr("--format is csv or xlsx"));
+    if (!chosen.isEmpty() && !path.endsWith(u'.' + chosen, Qt::CaseInsensitive))
+        return context.usage(
+            CliContext::tr("the file's extension says another format than --format %1").arg(chosen));
+    const auto fromDay = dateOption(parser, from);
+    if (!fromDay)
+        return context.fail(fromDay.error());
+    const auto toDay = dateOption(parser, to);
+    if (!toDay)
+        return context.fail(toDay.error());
+    Database *db = context.database();
+    if (!db)
+        return DataError;
+    const auto written = ScanExport::write(db->connection(), path, fromDay.value(), toDay.value(),
+                                           parser.value(checkpoint), parser.isSet(full));
+    if (!written)
+        return context.fail(written.error());
+    context.out() << CliContext::tr("%1: %2 scans, phone and ID numbers %3.")
+                         .arg(path, format::number(written.value()),
+                              parser.isSet(full) ? CliContext::tr("in full") : CliContext::tr("masked"))
+                  << Qt::endl;
+    return Success;
+}
+
 int runScans(CliContext &context, const QStringList &args) {
     return dispatchSubcommand(
         context, QStringLiteral("scans"),
         {{QStringLiteral("import"), CliContext::tr("Import scan exports."), &runImport},
          {QStringLiteral("list"), CliContext::tr("List stored scans."), &runList},
+         {QStringLiteral("export"), CliContext::tr("Write stored scans as a national scan export."),
+          &runExport},
          {QStringLiteral("map"), CliContext::tr("Say which checkpoint a place of the exports is."),
           &runScanMap},
          {QStringLiteral("unmap"), CliContext::tr("Forget such a mapping."), &runScanUnmap},

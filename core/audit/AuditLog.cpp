@@ -239,6 +239,7 @@ QString AuditLog::describe(const Entry &entry) {
         const QString what = d.value(QStringLiteral("what")).toString();
         const QString kind = what == QLatin1String("rejects") ? tr("Rows refused by an import")
                              : what == QLatin1String("trace") ? tr("A trace")
+                             : what == QLatin1String("scans") ? tr("Scans")
                                                               : what;
         return (full ? tr("%1 written to %2, phone and ID numbers in full")
                      : tr("%1 written to %2, phone and ID numbers masked"))

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScanGenerator.h"
 
+#include "scans/ScanExport.h"
+
 #include "export/CsvWriter.h"
 
 #include <algorithm>
@@ -105,11 +107,7 @@ QVector<GeneratedScan> ScanGenerator::chronological(qint64 rows, const QDate &fr
 }
 
 QStringList ScanGenerator::headers() {
-    return {QStringLiteral("STT"),           QStringLiteral("Thời gian"),
-            QStringLiteral("Mã điểm"),       QStringLiteral("Tên điểm kiểm dịch"),
-            QStringLiteral("Xã/Phường"),     QStringLiteral("Họ và tên"),
-            QStringLiteral("Số điện thoại"), QStringLiteral("CCCD/CMND"),
-            QStringLiteral("Chiều")};
+    return ScanExport::nationalHeaders();
 }
 
 QStringList ScanGenerator::cells(const GeneratedScan &scan, qint64 index) const {

@@ -162,3 +162,76 @@ TEST_CASE("trace by ID number finds a desk record together with the imported sca
     places.sort();
     CHECK(places == QStringList{QStringLiteral("25420-001"), QStringLiteral("25426-001")});
 }
+
+TEST_CASE("scans export writes the desk's records as a national export that imports back",
+          "[cli][desk][export]") {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("office.sqlite"));
+    REQUIRE(runCli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("create")}).exitCode ==
+            0);
+    const QDate today = QDateTime::currentDateTimeUtc().addSecs(7 * 3600).date();
+    // An imported name that is a formula: written neutralised.
+    const QString csv = dir.filePath(QStringLiteral("luot-quet.csv"));
+    test::writeFile(csv, QStringLiteral("Mã điểm,Thời gian,Họ tên,Số điện thoại\n"
+                                        "25420-001,%1 07:00,\"=HYPERLINK(\"\"http://x\"\")\",0911222333\n")
+                             .arg(today.addDays(-1).toString(QStringLiteral("dd/MM/yyyy")))
+                             .toUtf8());
+    REQUIRE(runCli({QStringLiteral("--db"), db, QStringLiteral("scans"), QStringLiteral("import"), csv})
+                .exitCode == 0);
+    REQUIRE(
+        runCli(
+            {QStringLiteral("--db"), db, QStringLiteral("checkin"), QStringLiteral("--checkpoint"),
+             QStringLiteral("25426-001")},
+            "079123456789|281234567|Nguyễn Thị Hoa|01011990|Nữ|Thôn 5, xã Đăng Hà|15082021\n0912 345 678\n")
+            .exitCode == 0);
+    const QStringList period{QStringLiteral("--from"), today.addDays(-1).toString(Qt::ISODate),
+                             QStringLiteral("--to"), today.toString(Qt::ISODate)};
+
+    const QString masked = dir.filePath(QStringLiteral("xuat.csv"));
+    const auto exported = runCli(QStringList{QStringLiteral("--db"), db, QStringLiteral("scans"),
+                                             QStringLiteral("export"), QStringLiteral("--out"), masked} +
+                                 period);
+    INFO(exported.err.toStdString());
+    REQUIRE(exported.exitCode == 0);
+    const QString text = QString::fromUtf8(test::readFile(masked));
+    // The national exports' own header row (after the BOM Excel needs).
+    CHECK(text.section(u'\n', 0, 0)
+              .trimmed()
+              .endsWith(QStringLiteral("STT,Thời gian,Mã điểm,Tên điểm kiểm dịch,Xã/Phường,Họ và tên,Số điện "
+                                       "thoại,CCCD/CMND,Chiều")));
+    CHECK(text.count(u'\n') == 4);
+    CHECK_FALSE(text.contains(QStringLiteral("0912345678")));
+    CHECK_FALSE(text.contains(QStringLiteral("079123456789")));
+    CHECK(text.contains(QStringLiteral("0912***678")));
+    CHECK(text.contains(QStringLiteral("'=HYPERLINK")));
+    CHECK(text.contains(QStringLiteral("Xã Đăng Hà")));
+
+    // In full (audited), as XLSX: a new office imports it whole, the same people.
+    const QString full = dir.filePath(QStringLiteral("xuat.xlsx"));
+    REQUIRE(runCli(QStringList{QStringLiteral("--db"), db, QStringLiteral("scans"), QStringLiteral("export"),
+                               QStringLiteral("--out"), full, QStringLiteral("--full-phones")} +
+                   period)
+                .exitCode == 0);
+    const QString other = dir.filePath(QStringLiteral("other.sqlite"));
+    REQUIRE(
+        runCli({QStringLiteral("--db"), other, QStringLiteral("demo"), QStringLiteral("create")}).exitCode ==
+        0);
+    const qint64 before = count(other, QStringLiteral("SELECT count(*) FROM scans"));
+    const auto reimported =
+        runCli({QStringLiteral("--db"), other, QStringLiteral("scans"), QStringLiteral("import"), full});
+    INFO(reimported.err.toStdString());
+    REQUIRE(reimported.exitCode == 0);
+    CHECK(count(other, QStringLiteral("SELECT count(*) FROM scans")) == before + 3);
+    CHECK(count(other, QStringLiteral("SELECT count(*) FROM scans WHERE person_key IN ('i:079123456789', "
+                                      "'p:0912345678', 'p:0911222333')")) == 3);
+    const auto audit = runCli({QStringLiteral("--db"), db, QStringLiteral("audit"), QStringLiteral("list"),
+                               QStringLiteral("--action"), QStringLiteral("export"),
+                               QStringLiteral("--format"), QStringLiteral("json")});
+    CHECK(audit.out.count(QStringLiteral("Scans written to")) == 2);
+    CHECK(audit.out.count(QStringLiteral("in full")) == 1);
+    CHECK_FALSE(runCli(QStringList{QStringLiteral("--db"), db, QStringLiteral("scans"),
+                                   QStringLiteral("export"), QStringLiteral("--out"), masked,
+                                   QStringLiteral("--format"), QStringLiteral("xlsx")} +
+                       period)
+                    .exitCode == 0);
+}
