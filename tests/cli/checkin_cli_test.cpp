@@ -144,10 +144,28 @@ TEST_CASE("trace by ID number finds a desk record together with the imported sca
         runCli({QStringLiteral("--db"), db, QStringLiteral("scans"), QStringLiteral("import"), csv});
     INFO(imported.err.toStdString());
     REQUIRE(imported.exitCode == 0);
+    // The annex of today, before and after: the desk's record counts on the day it was taken.
+    const auto annexRow = [&] {
+        const auto stats =
+            runCli({QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("communes"),
+                    QStringLiteral("--as-of"), today.toString(Qt::ISODate), QStringLiteral("--format"),
+                    QStringLiteral("json")});
+        REQUIRE(stats.exitCode == 0);
+        for (const QJsonValue &row :
+             QJsonDocument::fromJson(stats.out.toUtf8()).object().value(QStringLiteral("rows")).toArray())
+            if (row.toObject().value(QStringLiteral("code")).toString() == QLatin1String("25426"))
+                return row.toObject();
+        FAIL("no row for Xã Đăng Hà");
+        return QJsonObject();
+    };
+    const QJsonObject before = annexRow();
     REQUIRE(runCli({QStringLiteral("--db"), db, QStringLiteral("checkin"), QStringLiteral("--checkpoint"),
                     QStringLiteral("25426-001")},
                    "079123456789|281234567|Nguyễn Thị Hoa|01011990|Nữ|Thôn 5, xã Đăng Hà|15082021\n")
                 .exitCode == 0);
+    const QJsonObject after = annexRow();
+    CHECK(after.value(QStringLiteral("scans")).toInt() == before.value(QStringLiteral("scans")).toInt() + 1);
+    CHECK(after.value(QStringLiteral("active_7d")).toInt() >= 1);
     const auto traced =
         runCli({QStringLiteral("--db"), db, QStringLiteral("trace"), QStringLiteral("--id"),
                 QStringLiteral("079123456789"), QStringLiteral("--from"),
