@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "Workspace.h"
 #include "area/AreaPage.h"
+#include "checkin/DeskPage.h"
 #include "common/Translations.h"
 #include "dialogs/FirstRunDialog.h"
 #include "posters/PostersPage.h"
@@ -125,6 +126,9 @@ MainWindow *GuiSession::buildWindow() {
     auto *tracing = new TracePage(*m_database, window);
     window->addSection(QStringLiteral("trace"), tr("Contact tracing"), tracing);
     connect(tracing, &TracePage::statusMessage, window, show);
+    auto *desk = new DeskPage(*m_database, window);
+    window->addSection(QStringLiteral("desk"), tr("Check-in desk"), desk);
+    connect(desk, &DeskPage::statusMessage, window, show);
     connect(imports, &ImportsPage::scansImported, statistics, &StatisticsPage::reload);
     auto *area = new AreaPage(*m_database, window);
     window->addSection(QStringLiteral("area"), tr("Area and communes"), area);

@@ -38,7 +38,8 @@ TEST_CASE("the main window shows only the sections that work", "[ui]") {
     REQUIRE(window);
     CHECK(window->sectionIds() == QStringList{QStringLiteral("checkpoints"), QStringLiteral("posters"),
                                               QStringLiteral("imports"), QStringLiteral("statistics"),
-                                              QStringLiteral("trace"), QStringLiteral("area")});
+                                              QStringLiteral("trace"), QStringLiteral("desk"),
+                                              QStringLiteral("area")});
     CHECK(window->isVisible());
 }
 
