@@ -12,8 +12,9 @@ namespace cd::checkin {
 
 namespace {
 
+// The context lupdate gives the tr() calls of this namespace's free functions.
 QString tr(const char *text) {
-    return QCoreApplication::translate("cd::checkin::DeskInput", text);
+    return QCoreApplication::translate("cd::checkin", text);
 }
 
 Error refused(const QString &message) {

@@ -157,6 +157,22 @@
         <source>Listed %1 people matching a search %2, %3</source>
         <translation>Liệt kê %1 người khớp với tìm kiếm %2, %3</translation>
     </message>
+    <message>
+        <source>Check-in desk</source>
+        <translation>Bàn khai báo</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>Lượt quét</translation>
+    </message>
+    <message>
+        <source>Desk opened at %1 (%2)</source>
+        <translation>Mở bàn khai báo tại %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Desk closed at %1 (%2): %3 people recorded, %4 repeats</source>
+        <translation>Đóng bàn khai báo tại %1 (%2): ghi nhận %3 người, %4 lượt trùng</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -275,6 +291,41 @@
     <message>
         <source>a backup can only be restored into a database file</source>
         <translation>chỉ khôi phục được bản sao lưu vào một tệp cơ sở dữ liệu</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinDesk</name>
+    <message>
+        <source>the direction is “in” or “out”, not “%1”</source>
+        <translation>chiều là “in” (vào) hoặc “out” (ra), không phải “%1”</translation>
+    </message>
+    <message>
+        <source>the repeat window is a number of minutes</source>
+        <translation>khoảng thời gian coi là trùng phải là số phút</translation>
+    </message>
+    <message>
+        <source>there is no checkpoint “%1” in the register</source>
+        <translation>không có điểm kiểm dịch “%1” trong danh sách</translation>
+    </message>
+    <message>
+        <source>%1 %2 is closed: a desk records only at an active checkpoint</source>
+        <translation>%1 %2 đã đóng: bàn khai báo chỉ ghi nhận tại điểm đang hoạt động</translation>
+    </message>
+    <message>
+        <source>the desk session is closed</source>
+        <translation>phiên bàn khai báo đã đóng</translation>
+    </message>
+    <message>
+        <source>ask %1 for a phone number: a name alone cannot be traced</source>
+        <translation>hãy hỏi số điện thoại của %1: chỉ có họ tên thì không truy vết được</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>không bắt đầu được giao dịch: %1</translation>
+    </message>
+    <message>
+        <source>the record could not be stored: %1</source>
+        <translation>không lưu được lượt khai báo: %1</translation>
     </message>
 </context>
 <context>
@@ -1726,10 +1777,6 @@
         <translation>Số điện thoại và số CCCD/CMND trong tệp đã được che bớt; thêm --full-phones để ghi đầy đủ.</translation>
     </message>
     <message>
-        <source>Only this action: trace, candidates, export, display, purge, backup, restore or settings.</source>
-        <translation>Chỉ các mục của thao tác này: trace (truy vết), candidates (liệt kê người khớp), export (xuất tệp), display (hiển thị đầy đủ), purge (xóa dữ liệu cá nhân), backup (sao lưu), restore (khôi phục) hoặc settings (cài đặt).</translation>
-    </message>
-    <message>
         <source>ACTION</source>
         <translation>THAO_TÁC</translation>
     </message>
@@ -1999,6 +2046,102 @@
         <source>Check, back up and restore the database; purge personal data past its time.</source>
         <translation>Kiểm tra, sao lưu và khôi phục cơ sở dữ liệu; xóa dữ liệu cá nhân đã quá thời hạn lưu trữ.</translation>
     </message>
+    <message>
+        <source>Only this action: trace, candidates, export, display, purge, backup, restore, settings or desk.</source>
+        <translation>Chỉ thao tác này: trace, candidates, export, display, purge, backup, restore, settings hoặc desk.</translation>
+    </message>
+    <message>
+        <source>The check-in desk without a window, for kiosks and scripts: reads scanner lines from standard input (a CCCD code, a phone number, or “NAME; PHONE”), records each at once as a scan of the checkpoint at that second (Vietnam time), and prints one result line per input line. The same person again within the repeat window is one scan. The birth date, sex and address of a CCCD are not stored. Exit code 1 when some line was refused.</source>
+        <translation>Bàn khai báo không có cửa sổ, cho ki-ốt và tập lệnh: đọc các dòng từ máy quét trên đầu vào chuẩn (mã CCCD, số điện thoại, hoặc “HỌ TÊN; SỐ ĐIỆN THOẠI”), ghi nhận ngay mỗi dòng thành một lượt quét của điểm kiểm dịch vào đúng giây đó (giờ Việt Nam) và in một dòng kết quả cho mỗi dòng vào. Cùng một người quét lại trong khoảng thời gian trùng chỉ tính một lượt. Ngày sinh, giới tính và địa chỉ trên CCCD không được lưu. Mã thoát 1 khi có dòng bị từ chối.</translation>
+    </message>
+    <message>
+        <source>The checkpoint&apos;s code.</source>
+        <translation>Mã điểm kiểm dịch.</translation>
+    </message>
+    <message>
+        <source>in (default) or out.</source>
+        <translation>in (vào, mặc định) hoặc out (ra).</translation>
+    </message>
+    <message>
+        <source>in|out</source>
+        <translation>in|out</translation>
+    </message>
+    <message>
+        <source>The same person within this many minutes is one scan (default %1).</source>
+        <translation>Cùng một người trong số phút này chỉ tính một lượt quét (mặc định %1).</translation>
+    </message>
+    <message>
+        <source>give the checkpoint with --checkpoint CODE</source>
+        <translation>hãy chỉ định điểm kiểm dịch bằng --checkpoint MÃ</translation>
+    </message>
+    <message>
+        <source>--repeat-minutes takes a number of minutes</source>
+        <translation>--repeat-minutes nhận một số phút</translation>
+    </message>
+    <message>
+        <source>%1: refused: %2</source>
+        <translation>%1: từ chối: %2</translation>
+    </message>
+    <message>
+        <source>%1: repeat: %2, already recorded at %3</source>
+        <translation>%1: trùng: %2, đã ghi nhận lúc %3</translation>
+    </message>
+    <message>
+        <source>%1: recorded %2: %3</source>
+        <translation>%1: đã ghi nhận %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 recorded, %2 repeats, %3 refused.</source>
+        <translation>Ghi nhận %1, trùng %2, từ chối %3.</translation>
+    </message>
+    <message>
+        <source>Record people at a check-in desk from scanner lines.</source>
+        <translation>Ghi nhận người đến tại bàn khai báo từ các dòng của máy quét.</translation>
+    </message>
+    <message>
+        <source>Writes the stored scans of a period (the check-in desk&apos;s and the imported ones) in the shape of the national scan exports, for offices that must upload them: CSV (formulas neutralised) or XLSX, by --format or the file&apos;s extension. Phone and ID numbers are masked unless --full-phones is given; every export is recorded in the audit log.</source>
+        <translation>Ghi các lượt quét đã lưu trong một khoảng thời gian (của bàn khai báo và các lượt đã nhập) theo mẫu tệp xuất lượt quét của hệ thống quốc gia, cho cơ quan phải tải lên: CSV (đã vô hiệu hóa công thức) hoặc XLSX, theo --format hoặc phần mở rộng của tệp. Số điện thoại và số CCCD/CMND được che bớt trừ khi có --full-phones; mọi lần xuất đều được ghi vào nhật ký truy cập.</translation>
+    </message>
+    <message>
+        <source>csv or xlsx.</source>
+        <translation>csv hoặc xlsx.</translation>
+    </message>
+    <message>
+        <source>csv|xlsx</source>
+        <translation>csv|xlsx</translation>
+    </message>
+    <message>
+        <source>Write phone and ID numbers in full (recorded in the audit log).</source>
+        <translation>Ghi đầy đủ số điện thoại và số CCCD/CMND (được ghi vào nhật ký truy cập).</translation>
+    </message>
+    <message>
+        <source>give --from DATE --to DATE and --out FILE</source>
+        <translation>hãy cho --from NGÀY --to NGÀY và --out TỆP</translation>
+    </message>
+    <message>
+        <source>--format is csv or xlsx</source>
+        <translation>--format là csv hoặc xlsx</translation>
+    </message>
+    <message>
+        <source>the file&apos;s extension says another format than --format %1</source>
+        <translation>phần mở rộng của tệp khác với định dạng --format %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 scans, phone and ID numbers %3.</source>
+        <translation>%1: %2 lượt quét, số điện thoại và số CCCD/CMND %3.</translation>
+    </message>
+    <message>
+        <source>in full</source>
+        <translation>ghi đầy đủ</translation>
+    </message>
+    <message>
+        <source>masked</source>
+        <translation>được che bớt</translation>
+    </message>
+    <message>
+        <source>Write stored scans as a national scan export.</source>
+        <translation>Xuất các lượt quét đã lưu theo mẫu tệp xuất của hệ thống quốc gia.</translation>
+    </message>
 </context>
 <context>
     <name>CloseCheckpointCommand</name>
@@ -2168,6 +2311,17 @@
     <message>
         <source>the demo checkpoints could not be stored: %1</source>
         <translation>không lưu được các điểm kiểm dịch mẫu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeskCheckpoints</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -2494,6 +2648,17 @@
     <message>
         <source>another window or program is reading the database: its journal is emptied when the last one closes it</source>
         <translation>một cửa sổ hoặc chương trình khác đang đọc cơ sở dữ liệu: tệp nhật ký giao dịch (journal) sẽ được làm trống khi nơi cuối cùng đóng cơ sở dữ liệu</translation>
+    </message>
+</context>
+<context>
+    <name>ScanExport</name>
+    <message>
+        <source>give the period: --from and --to, the end on or after the start</source>
+        <translation>hãy cho khoảng thời gian: --from và --to, ngày kết thúc bằng hoặc sau ngày bắt đầu</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>Lượt quét</translation>
     </message>
 </context>
 <context>
@@ -3076,6 +3241,61 @@
     <message>
         <source>%1 is not a district of %2</source>
         <translation>%1 không phải là huyện của %2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::checkin</name>
+    <message>
+        <source>the scanner&apos;s keyboard language does not match this computer&apos;s (%1): set the scanner, or Windows&apos; keyboard, to English (US), and scan again. Nothing was stored.</source>
+        <translation>ngôn ngữ bàn phím của máy quét không khớp với máy tính này (%1): hãy đặt máy quét, hoặc bàn phím của Windows, về tiếng Anh (Mỹ) rồi quét lại. Chưa lưu gì.</translation>
+    </message>
+    <message>
+        <source>the digits came out as “%1”</source>
+        <translation>các chữ số bị thành “%1”</translation>
+    </message>
+    <message>
+        <source>the field separator “|” came out as “%1”</source>
+        <translation>dấu phân cách “|” bị thành “%1”</translation>
+    </message>
+    <message>
+        <source>the Vietnamese letters came out as “%1”</source>
+        <translation>chữ tiếng Việt bị thành “%1”</translation>
+    </message>
+    <message>
+        <source>a CCCD code has 6 or 7 fields separated by “|”; this one has %1</source>
+        <translation>mã CCCD có 6 hoặc 7 trường phân cách bằng “|”; mã này có %1</translation>
+    </message>
+    <message>
+        <source>the CCCD number “%1” is not 12 digits</source>
+        <translation>số CCCD “%1” không đủ 12 chữ số</translation>
+    </message>
+    <message>
+        <source>the Vietnamese letters of the name were lost: “%1”</source>
+        <translation>chữ tiếng Việt của họ tên bị mất: “%1”</translation>
+    </message>
+    <message>
+        <source>the CCCD code holds no name</source>
+        <translation>mã CCCD không có họ tên</translation>
+    </message>
+    <message>
+        <source>this is not a CCCD code: its birth date “%1” is not ddMMyyyy</source>
+        <translation>đây không phải mã CCCD: ngày sinh “%1” không theo dạng ddMMyyyy</translation>
+    </message>
+    <message>
+        <source>nothing was scanned or typed</source>
+        <translation>chưa quét hoặc nhập gì</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a phone number nor an ID number</source>
+        <translation>“%1” không phải số điện thoại cũng không phải số CCCD/CMND</translation>
+    </message>
+    <message>
+        <source>the Vietnamese letters were lost: “%1”</source>
+        <translation>chữ tiếng Việt bị mất: “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is not a CCCD code, a phone number or a name</source>
+        <translation>“%1” không phải mã CCCD, số điện thoại hay họ tên</translation>
     </message>
 </context>
 <context>
@@ -3952,6 +4172,138 @@ Close it now?</source>
     </message>
 </context>
 <context>
+    <name>cd::ui::DeskEntriesModel</name>
+    <message>
+        <source>repeat: already recorded at %1</source>
+        <translation>trùng: đã ghi nhận lúc %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Phone or ID number</source>
+        <translation>Số điện thoại hoặc CCCD/CMND</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::DeskPage</name>
+    <message>
+        <source>Check-in desk</source>
+        <translation>Bàn khai báo</translation>
+    </message>
+    <message>
+        <source>For people who cannot scan the checkpoint&apos;s QR code themselves: scan the QR code of their ID card (CCCD), or type their phone or their name. Each person is recorded at once as a scan of the checkpoint, counted in the statistics and found by tracing.</source>
+        <translation>Dành cho người không tự quét được mã QR của điểm kiểm dịch: quét mã QR trên thẻ căn cước công dân (CCCD), hoặc nhập số điện thoại hay họ tên. Mỗi người được ghi nhận ngay thành một lượt quét của điểm kiểm dịch, được tính vào thống kê và tìm thấy khi truy vết.</translation>
+    </message>
+    <message>
+        <source>Scan the ID card, or type a phone or a name, then Enter</source>
+        <translation>Quét thẻ CCCD, hoặc nhập số điện thoại hay họ tên, rồi nhấn Enter</translation>
+    </message>
+    <message>
+        <source>Only the ID number, the name and the phone are kept, with the time and the checkpoint. The birth date, sex and address on a CCCD are not stored.</source>
+        <translation>Chỉ lưu số CCCD, họ tên và số điện thoại, cùng thời gian và điểm kiểm dịch. Ngày sinh, giới tính và địa chỉ trên CCCD không được lưu.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was recorded.</source>
+        <translation>Đã hủy: chưa ghi nhận gì.</translation>
+    </message>
+    <message>
+        <source>&amp;Checkpoint:</source>
+        <translation>Điểm &amp;kiểm dịch:</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Vào</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Ra</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Chiều:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Bắt đầu</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Dừng</translation>
+    </message>
+    <message>
+        <source>Phone, then Enter (Esc: back)</source>
+        <translation>Số điện thoại, rồi Enter (Esc: quay lại)</translation>
+    </message>
+    <message>
+        <source>Choose the checkpoint first.</source>
+        <translation>Hãy chọn điểm kiểm dịch trước.</translation>
+    </message>
+    <message>
+        <source>The desk is open at %1. Scan an ID card or type a phone or a name, then Enter.</source>
+        <translation>Bàn khai báo đang mở tại %1. Quét thẻ CCCD hoặc nhập số điện thoại hay họ tên, rồi nhấn Enter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The desk at %1 is closed: %n people recorded in this session.</source>
+        <translation>
+            <numerusform>Đã đóng bàn khai báo tại %1: ghi nhận %n người trong phiên này.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>Hôm nay: %1</translation>
+    </message>
+    <message>
+        <source>People recorded at this checkpoint today, the desk&apos;s and the imports&apos;</source>
+        <translation>Số người được ghi nhận tại điểm này hôm nay, gồm cả bàn khai báo và các lượt đã nhập</translation>
+    </message>
+    <message>
+        <source>Open at %1, direction: %2.</source>
+        <translation>Đang mở tại %1, chiều: %2.</translation>
+    </message>
+    <message>
+        <source>The register has no active checkpoint: add one under Checkpoints first.</source>
+        <translation>Danh sách chưa có điểm kiểm dịch nào đang hoạt động: hãy thêm ở mục Điểm kiểm dịch trước.</translation>
+    </message>
+    <message>
+        <source>The desk is closed. Choose the checkpoint and the direction, then Start.</source>
+        <translation>Bàn khai báo đang đóng. Chọn điểm kiểm dịch và chiều, rồi nhấn Bắt đầu.</translation>
+    </message>
+    <message>
+        <source>The desk is not open: choose the checkpoint and the direction, then Start.</source>
+        <translation>Bàn khai báo chưa mở: chọn điểm kiểm dịch và chiều, rồi nhấn Bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>Chưa ghi nhận: %1</translation>
+    </message>
+    <message>
+        <source>P&amp;hone of %1:</source>
+        <translation>Số đ&amp;iện thoại của %1:</translation>
+    </message>
+    <message>
+        <source>Type the phone of %1, then Enter; Esc goes back.</source>
+        <translation>Nhập số điện thoại của %1, rồi nhấn Enter; Esc để quay lại.</translation>
+    </message>
+    <message>
+        <source>%1: already recorded at %2; not counted again.</source>
+        <translation>%1: đã ghi nhận lúc %2; không tính thêm.</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 at %2.</source>
+        <translation>Đã ghi nhận: %1 lúc %2.</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::FirstRunDialog</name>
     <message>
         <source>Set up Checkpoint Desk</source>
@@ -4043,6 +4395,10 @@ Close it now?</source>
     <message>
         <source>Back up the database</source>
         <translation>Sao lưu cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Check-in desk</source>
+        <translation>Bàn khai báo</translation>
     </message>
 </context>
 <context>
