@@ -264,7 +264,7 @@ TEST_CASE("Esc on the phone question goes back to the main line, recording nothi
                 {desk.checkpointId()}) == 1);
 }
 
-TEST_CASE("the desk lists active checkpoints with sub-checkpoints under their parent; Stop closes it",
+TEST_CASE("the desk lists active checkpoints with sub-checkpoints under their parent, and Stop closes it",
           "[ui][desk]") {
     auto db = test::demoWorkspace();
     CheckpointRegistry registry(db->connection());
