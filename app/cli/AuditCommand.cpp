@@ -132,9 +132,7 @@ int runExport(CliContext &context, const QStringList &args) {
     if (!entries)
         return context.fail(entries.error());
     const SheetData sheet = audit::AuditLog::sheet(*entries);
-    const Status written = QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0
-                               ? sheets::writeXlsx(path, {sheet})
-                               : sheets::writeFile(path, sheets::toCsv(sheet));
+    const Status written = sheets::writeSheet(path, sheet);
     if (!written)
         return context.fail(written.error());
     context.out()

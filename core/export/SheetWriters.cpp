@@ -123,6 +123,12 @@ Status writeWorkbook(const QString &path, const std::function<Status(lxw_workboo
     return success();
 }
 
+Status writeSheet(const QString &path, const SheetData &sheet) {
+    return QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0
+               ? writeXlsx(path, {sheet})
+               : writeFile(path, toCsv(sheet));
+}
+
 Status writeXlsx(const QString &path, const QVector<SheetData> &sheets) {
     return writeWorkbook(path, [&](lxw_workbook *workbook) -> Status {
         lxw_format *header = workbook_add_format(workbook);

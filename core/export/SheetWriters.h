@@ -35,6 +35,8 @@ Status writeXlsx(const QString &path, const QVector<SheetData> &sheets);
 // the workbook goes to a temporary file beside `path` and is renamed into place only when `fill` (which
 // adds the sheets) and the close succeeded; otherwise nothing is left behind.
 Status writeWorkbook(const QString &path, const std::function<Status(lxw_workbook *)> &fill);
+// One sheet as XLSX when the file's name ends in .xlsx, as CSV otherwise.
+Status writeSheet(const QString &path, const SheetData &sheet);
 // Writes bytes to path through QSaveFile.
 Status writeFile(const QString &path, const QByteArray &bytes);
 

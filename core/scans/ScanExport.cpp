@@ -75,9 +75,7 @@ Result<qint64> ScanExport::write(const QSqlDatabase &db, const QString &path, co
         {QStringLiteral("phones"), fullNumbers ? QStringLiteral("full") : QStringLiteral("masked")}};
     if (auto logged = audit::AuditLog(db).record(audit::Action::Export, details); !logged)
         return logged.error();
-    const Status written = path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)
-                               ? sheets::writeXlsx(path, {made.value()})
-                               : sheets::writeFile(path, sheets::toCsv(made.value()));
+    const Status written = sheets::writeSheet(path, made.value());
     if (!written)
         return written.error();
     return qint64(made->rows.size());

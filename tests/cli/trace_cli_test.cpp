@@ -127,8 +127,9 @@ TEST_CASE("trace from the command line finds exactly the planted contacts", "[cl
     CHECK(entries[0][QStringLiteral("person")].toString().startsWith(QStringLiteral("h:")));
     // The log never holds the phone in clear; asked about the phone, it finds the traces of it.
     CHECK_FALSE(audit.out.contains(QStringLiteral("912345678")));
-    const auto aboutCase = run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--person"),
-                                QStringLiteral("0912 345 678"), QStringLiteral("--format"), QStringLiteral("json")});
+    const auto aboutCase =
+        run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--person"),
+             QStringLiteral("0912 345 678"), QStringLiteral("--format"), QStringLiteral("json")});
     REQUIRE(aboutCase.exitCode == 0);
     // Every entry naming the case's hash, whatever the action or the query it was found by: the four
     // traces by phone among them.
@@ -143,8 +144,9 @@ TEST_CASE("trace from the command line finds exactly the planted contacts", "[cl
     CHECK(found.size() >= 4);
     CHECK(found.size() < QJsonDocument::fromJson(everything.out.toUtf8()).array().size());
     // The two people listed for the ambiguous name are in it too, by hash.
-    const auto listed = run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"),
-                             QStringLiteral("candidates"), QStringLiteral("--format"), QStringLiteral("json")});
+    const auto listed =
+        run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"),
+             QStringLiteral("candidates"), QStringLiteral("--format"), QStringLiteral("json")});
     REQUIRE(listed.exitCode == 0);
     const QJsonArray candidates = QJsonDocument::fromJson(listed.out.toUtf8()).array();
     REQUIRE(candidates.size() == 1);

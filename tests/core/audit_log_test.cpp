@@ -9,10 +9,10 @@
 #include "database/SqlQuery.h"
 
 #include <QDateTime>
-#include <QTimeZone>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
+#include <QTimeZone>
 
 using namespace cd;
 

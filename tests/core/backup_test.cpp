@@ -13,9 +13,9 @@
 
 #include <QDateTime>
 #include <QDir>
-#include <QTimeZone>
 #include <QFile>
 #include <QFileInfo>
+#include <QTimeZone>
 
 #include <atomic>
 #include <thread>

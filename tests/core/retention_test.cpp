@@ -15,9 +15,9 @@
 #include "trace/PersonSearch.h"
 
 #include <QDateTime>
-#include <QTimeZone>
 #include <QDir>
 #include <QFile>
+#include <QTimeZone>
 
 using namespace cd;
 

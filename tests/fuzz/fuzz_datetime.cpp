@@ -40,7 +40,8 @@ bool validTime(const DateTimeParts &p) {
         return false;
     if (p.minute < 0 || p.minute > 59 || p.second < 0 || p.second > 59)
         return false;
-    return !p.offsetSeconds || (*p.offsetSeconds % 60 == 0 && std::abs(*p.offsetSeconds) <= 14 * 3600 + 59 * 60);
+    return !p.offsetSeconds ||
+           (*p.offsetSeconds % 60 == 0 && std::abs(*p.offsetSeconds) <= 14 * 3600 + 59 * 60);
 }
 
 bool same(const DateTimeParts &a, const DateTimeParts &b) {

@@ -72,10 +72,10 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv) {
     CheckpointRegistry registry(db);
     add(registry, QStringLiteral("Chợ Đức Phong"), QStringLiteral("Chợ"), QStringLiteral("25396"),
         QStringLiteral("61204c1a9b8f7e0012d3a4f5"));
-    add(registry, QStringLiteral("UBND xã Đăng Hà"), QStringLiteral("Cơ quan, đơn vị"), QStringLiteral("25426"),
-        {});
-    add(registry, QStringLiteral("Trạm y tế xã Minh Hưng"), QStringLiteral("Cơ sở y tế"), QStringLiteral("25408"),
-        QStringLiteral("6120a4c1e5b7d90012f3c8aa"));
+    add(registry, QStringLiteral("UBND xã Đăng Hà"), QStringLiteral("Cơ quan, đơn vị"),
+        QStringLiteral("25426"), {});
+    add(registry, QStringLiteral("Trạm y tế xã Minh Hưng"), QStringLiteral("Cơ sở y tế"),
+        QStringLiteral("25408"), QStringLiteral("6120a4c1e5b7d90012f3c8aa"));
     g_register.resolver = new CheckpointResolver(db);
     if (g_register.resolver->error())
         qFatal("no resolver: %s", qPrintable(g_register.resolver->error()->toString()));

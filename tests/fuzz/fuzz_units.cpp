@@ -26,7 +26,7 @@ using namespace cd;
 namespace {
 
 Database *g_database = nullptr; // kept to the end of the process
-QList<UnitMatcher> g_matchers; // by mode - 1
+QList<UnitMatcher> g_matchers;  // by mode - 1
 
 AdminUnits communesOf(const AdminUnitRepository &units, const QString &province) {
     AdminUnits all;

@@ -141,9 +141,7 @@ void AuditDialog::reload() {
 }
 
 Status AuditDialog::exportTo(const QString &path) const {
-    return path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
-               ? sheets::writeFile(path, sheets::toCsv(m_model->sheet()))
-               : sheets::writeXlsx(path, {m_model->sheet()});
+    return sheets::writeSheet(path, m_model->sheet());
 }
 
 void AuditDialog::chooseExport() {
