@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 
 #include "Workspace.h"
+#include "common/Clock.h"
 #include "database/SqlQuery.h"
 
 #include <QJsonArray>
@@ -22,6 +23,14 @@ qint64 count(const QString &db, const QString &statement) {
     auto opened = openWorkspace(db);
     REQUIRE(opened.ok());
     return sql::scalar(opened.value()->connection(), statement).value().toLongLong();
+}
+
+// The Bù Đăng demo as an office's database in `dir`.
+QString demoOffice(const QTemporaryDir &dir) {
+    const QString db = dir.filePath(QStringLiteral("office.sqlite"));
+    REQUIRE(runCli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("create")}).exitCode ==
+            0);
+    return db;
 }
 
 QString cardOf(int person) {
@@ -49,9 +58,7 @@ QString cardOf(int person) {
 TEST_CASE("a thousand scanner lines: every record, every repeat and every refusal as it should be",
           "[cli][desk]") {
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("office.sqlite"));
-    REQUIRE(runCli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("create")}).exitCode ==
-            0);
+    const QString db = demoOffice(dir);
     const qint64 scansBefore = count(db, QStringLiteral("SELECT count(*) FROM scans"));
     const qint64 dailyBefore = count(db, QStringLiteral("SELECT sum(scans) FROM daily_counts"));
 
@@ -128,12 +135,10 @@ TEST_CASE("a thousand scanner lines: every record, every repeat and every refusa
 TEST_CASE("trace by ID number finds a desk record together with the imported scans of the person",
           "[cli][desk][trace]") {
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("office.sqlite"));
-    REQUIRE(runCli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("create")}).exitCode ==
-            0);
+    const QString db = demoOffice(dir);
     // An export of the same person, yesterday (Vietnam time), at another checkpoint: keyed by the phone,
     // with the ID number given beside it.
-    const QDate today = QDateTime::currentDateTimeUtc().addSecs(7 * 3600).date();
+    const QDate today = clock::today();
     const QString csv = dir.filePath(QStringLiteral("luot-quet.csv"));
     const QString day = today.addDays(-1).toString(QStringLiteral("dd/MM/yyyy"));
     test::writeFile(csv, QStringLiteral("Mã điểm,Thời gian,Họ tên,Số điện thoại,CCCD\n"
@@ -184,10 +189,8 @@ TEST_CASE("trace by ID number finds a desk record together with the imported sca
 TEST_CASE("scans export writes the desk's records as a national export that imports back",
           "[cli][desk][export]") {
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("office.sqlite"));
-    REQUIRE(runCli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("create")}).exitCode ==
-            0);
-    const QDate today = QDateTime::currentDateTimeUtc().addSecs(7 * 3600).date();
+    const QString db = demoOffice(dir);
+    const QDate today = clock::today();
     // An imported name that is a formula: written neutralised.
     const QString csv = dir.filePath(QStringLiteral("luot-quet.csv"));
     test::writeFile(csv, QStringLiteral("Mã điểm,Thời gian,Họ tên,Số điện thoại\n"
