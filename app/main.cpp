@@ -44,10 +44,13 @@ int main(int argc, char **argv) {
         // Commands run headless (servers, CI, cron): posters and reports need fonts, not a display.
         if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        // Without a session (cron, CI, ssh) Qt would warn on every run; it creates this folder itself.
+#ifdef Q_OS_LINUX
+        // Without a session (cron, CI, ssh) Qt on Linux would warn on every run that XDG_RUNTIME_DIR is
+        // not set; it creates this folder itself. Windows and macOS have no such variable.
         if (!qEnvironmentVariableIsSet("XDG_RUNTIME_DIR"))
             qputenv("XDG_RUNTIME_DIR",
                     QDir::tempPath().toLocal8Bit() + "/checkpoint-desk-runtime-" + qgetenv("USER"));
+#endif
         QGuiApplication app(argc, argv);
         describeApplication();
         return cd::cli::run(app.arguments());

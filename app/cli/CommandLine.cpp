@@ -4,7 +4,9 @@
 #include "CliContext.h"
 #include "Commands.h"
 #include "audit/AuditLog.h"
+#include "common/LibraryVersions.h"
 #include "common/Translations.h"
+#include "database/Schema.h"
 
 #include <QCoreApplication>
 
@@ -95,7 +97,12 @@ int run(const QStringList &original) {
         return Success;
     }
     if (name == QLatin1String("--version") || name == QLatin1String("-v")) {
-        out << "checkpoint-desk " << QCoreApplication::applicationVersion() << Qt::endl;
+        // What a bug report needs: the program, the schema it writes and the libraries it runs with.
+        out << "checkpoint-desk " << QCoreApplication::applicationVersion() << '\n'
+            << CliContext::tr("database schema %1").arg(schema::latestVersion()) << '\n';
+        for (const auto &[library, version] : libraryVersions())
+            out << library << ' ' << version << '\n';
+        out.flush();
         return Success;
     }
     for (const Command &command : commands()) {

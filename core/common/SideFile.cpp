@@ -13,6 +13,8 @@
 #include <fcntl.h>
 #include <sys/file.h>
 #include <unistd.h>
+#elif defined(Q_OS_WIN)
+#include <qt_windows.h>
 #endif
 
 namespace cd {
@@ -32,9 +34,10 @@ void removeWithCompanions(const QString &path) {
         QFile::remove(path + QLatin1String(companion));
 }
 
+// An exclusive lock a killed process releases with its last handle: flock(2) on Unix, LockFileEx on
+// Windows. -1 when the file is locked by another writer (and `wait` is false) or cannot be opened.
 #ifdef Q_OS_UNIX
-// An exclusive lock a killed process releases with its last descriptor.
-int lockExclusively(const QString &path, bool wait) {
+qintptr lockExclusively(const QString &path, bool wait) {
     const int handle = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CLOEXEC);
     if (handle < 0)
         return -1;
@@ -44,17 +47,50 @@ int lockExclusively(const QString &path, bool wait) {
     }
     return handle;
 }
+
+void unlock(qintptr handle) {
+    ::close(int(handle));
+}
+#elif defined(Q_OS_WIN)
+qintptr lockExclusively(const QString &path, bool wait) {
+    // FILE_SHARE_DELETE: the writer's own rename into place and a remover's delete work while it is open.
+    const HANDLE handle = ::CreateFileW(reinterpret_cast<const wchar_t *>(path.utf16()), GENERIC_READ,
+                                        FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, nullptr,
+                                        OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr);
+    if (handle == INVALID_HANDLE_VALUE)
+        return -1;
+    // Windows locks are mandatory: lock one byte far past any data (and past SQLite's lock bytes at
+    // 1 GiB), so that the writer's own reads and writes are never refused.
+    OVERLAPPED where{};
+    where.OffsetHigh = 0x7fffffff;
+    const DWORD flags = LOCKFILE_EXCLUSIVE_LOCK | (wait ? 0 : LOCKFILE_FAIL_IMMEDIATELY);
+    if (!::LockFileEx(handle, flags, 0, 1, 0, &where)) {
+        ::CloseHandle(handle);
+        return -1;
+    }
+    return reinterpret_cast<qintptr>(handle);
+}
+
+void unlock(qintptr handle) {
+    ::CloseHandle(reinterpret_cast<HANDLE>(handle));
+}
+#else
+qintptr lockExclusively(const QString &, bool) {
+    return -1;
+}
+
+void unlock(qintptr) {}
 #endif
 
 void removeAbandoned(const QDir &folder) {
-#ifdef Q_OS_UNIX
+#if defined(Q_OS_UNIX) || defined(Q_OS_WIN)
     for (const QString &name : SideFile::leftovers(folder.path())) {
         const QString path = folder.filePath(name);
-        const int handle = lockExclusively(path, false);
+        const qintptr handle = lockExclusively(path, false);
         if (handle < 0)
             continue; // a writer is still at it
         removeWithCompanions(path);
-        ::close(handle);
+        unlock(handle);
     }
 #else
     Q_UNUSED(folder);
@@ -76,19 +112,19 @@ Result<SideFile> SideFile::create(const QString &target, const QString &suffix) 
         return makeError(tr("cannot write in the folder: %1").arg(temporary.errorString()), target);
     const QString path = temporary.fileName();
     temporary.close();
-    int lockHandle = -1;
-#ifdef Q_OS_UNIX
+    qintptr lockHandle = -1;
+#if defined(Q_OS_UNIX) || defined(Q_OS_WIN)
     lockHandle = lockExclusively(path, true);
     if (lockHandle < 0) {
+        const QString why = qt_error_string(); // errno, or GetLastError() on Windows
         QFile::remove(path);
-        return makeError(tr("cannot write in the folder: %1").arg(QString::fromLocal8Bit(strerror(errno))),
-                         target);
+        return makeError(tr("cannot write in the folder: %1").arg(why), target);
     }
 #endif
     return SideFile(info.absoluteFilePath(), path, lockHandle);
 }
 
-SideFile::SideFile(QString target, QString path, int lockHandle)
+SideFile::SideFile(QString target, QString path, qintptr lockHandle)
     : m_target(std::move(target))
     , m_path(std::move(path))
     , m_lockHandle(lockHandle) {}
@@ -106,10 +142,8 @@ void SideFile::discard() {
     if (!m_path.isEmpty())
         removeWithCompanions(m_path);
     m_path.clear();
-#ifdef Q_OS_UNIX
     if (m_lockHandle >= 0)
-        ::close(m_lockHandle);
-#endif
+        unlock(m_lockHandle);
     m_lockHandle = -1;
 }
 

@@ -4,6 +4,7 @@
 #include "common/Error.h"
 
 #include <QString>
+#include <QtGlobal>
 
 namespace cd {
 
@@ -31,12 +32,12 @@ public:
     static QStringList leftovers(const QString &folder);
 
 private:
-    SideFile(QString target, QString path, int lockHandle);
+    SideFile(QString target, QString path, qintptr lockHandle);
     void discard();
 
     QString m_target;
     QString m_path;
-    int m_lockHandle = -1;
+    qintptr m_lockHandle = -1; // a descriptor on Unix, a HANDLE on Windows
 };
 
 } // namespace cd
