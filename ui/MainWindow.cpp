@@ -4,6 +4,8 @@
 #include "common/Translations.h"
 #include "database/Database.h"
 #include "dialogs/AboutDialog.h"
+#include "help/GuideWindow.h"
+#include "help/UserGuide.h"
 #include "privacy/NoticeBanner.h"
 #include "privacy/PrivacyMenu.h"
 #include "scans/ImportsPage.h"
@@ -154,8 +156,25 @@ void MainWindow::createMenus() {
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    // F1 opens the chapter of the section in front of the user.
+    QAction *guide = help->addAction(tr("&User guide"), this, [this] { showUserGuide(currentSectionId()); });
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
     help->addAction(tr("&About Checkpoint Desk"), this, [this] { AboutDialog(this).exec(); });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::showUserGuide(const QString &sectionId) {
+    if (!m_guide)
+        m_guide = new GuideWindow(i18n::preferredLanguage(), this);
+    m_guide->showPage(guide::chapterFor(sectionId, i18n::preferredLanguage()));
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
+}
+
+GuideWindow *MainWindow::guideWindow() const {
+    return m_guide;
 }
 
 void MainWindow::chooseDatabaseToOpen() {

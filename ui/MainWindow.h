@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 class QListWidget;
@@ -13,6 +14,7 @@ class Database;
 
 namespace cd::ui {
 
+class GuideWindow;
 class NoticeBanner;
 class PrivacyMenu;
 
@@ -33,6 +35,9 @@ public:
     // Shows a notice across the top of the sections until it is acted on or put off.
     void addNotice(NoticeBanner *banner);
     QList<NoticeBanner *> notices() const;
+    // Help → User guide (F1): the guide's chapter about the section, in the program's language.
+    void showUserGuide(const QString &sectionId);
+    GuideWindow *guideWindow() const;
 
 signals:
     void openDatabaseRequested(const QString &path);
@@ -59,6 +64,7 @@ private:
     QWidget *m_noticeArea;
     PrivacyMenu *m_privacyMenu = nullptr;
     QStringList m_sectionIds;
+    QPointer<GuideWindow> m_guide;
 };
 
 } // namespace cd::ui
