@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Database.h"
 
+#include "Dialect.h"
 #include "Schema.h"
 #include "SqlQuery.h"
 #include "Transaction.h"
@@ -79,12 +80,30 @@ QSqlDatabase Database::connection() const {
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+QString Database::displayLocation() const {
+    return sql::displayLocation(m_path);
+}
+
 int Database::schemaVersion() const {
+    if (m_server)
+        return serverSchemaVersion();
     auto version = sql::scalar(connection(), QStringLiteral("PRAGMA user_version"));
     return version ? version.value().toInt() : -1;
 }
 
 Result<QString> Database::peekSetting(const QString &path, const QString &key) {
+    if (sql::isServerLocation(path)) {
+        auto server = connectServer(path, {});
+        if (!server)
+            return server.error();
+        if (server.value()->schemaVersion() <= 0)
+            return makeError(tr("%1 holds no Checkpoint Desk database").arg(sql::displayLocation(path)));
+        auto value = sql::scalar(server.value()->connection(),
+                                 QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
+        if (!value)
+            return value.error();
+        return value.value().isValid() ? value.value().toString() : QString();
+    }
     if (!hasSqliteHeader(path))
         return makeError(tr("%1 is not a Checkpoint Desk database (it is not an SQLite file)").arg(path),
                          path);
@@ -188,6 +207,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path) {
     configureSqlite();
     if (path == QLatin1String(":memory:"))
         return openInMemory();
+    if (sql::isServerLocation(path))
+        return openServer(path);
     // SQLite would open a file it cannot write read-only without a word, and fail later at the first
     // import or at its journal; say so now. The journal (-wal, -shm) is written beside the file.
     if (const QFileInfo info(path); info.exists() && info.size() > 0 &&
@@ -238,6 +259,8 @@ Result<std::unique_ptr<Database>> Database::openInMemory() {
 Result<std::unique_ptr<Database>> Database::openAnotherConnection() const {
     if (isInMemory())
         return makeError(tr("an in-memory database cannot be shared between connections"));
+    if (m_server)
+        return connectServer(m_path, m_password);
     std::unique_ptr<Database> database(new Database(m_path, nextConnectionName()));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
@@ -253,6 +276,12 @@ Result<std::unique_ptr<Database>> Database::openAnotherConnection() const {
 
 Status Database::configure() {
     const QSqlDatabase db = connection();
+    if (m_server) {
+        // The server's notices (an index that exists already) are not the office's business.
+        if (auto result = sql::exec(db, QStringLiteral("SET client_min_messages TO warning")); !result)
+            return result.error();
+        return success();
+    }
     const QStringList pragmas{
         // 8 KB pages for new files (an existing file keeps its own): a million-scan import spends its time
         // in B-tree inserts, about a tenth less with pages twice SQLite's default.
@@ -279,6 +308,8 @@ Status Database::configure() {
 }
 
 Status Database::migrate() {
+    if (m_server)
+        return migrateServer();
     const QSqlDatabase db = connection();
     const int current = schemaVersion();
     if (current < 0)
@@ -313,21 +344,8 @@ Status Database::migrate() {
         Transaction transaction(db);
         if (!transaction.isActive())
             return makeError(tr("cannot start a transaction for migration %1").arg(migration.version));
-        for (const QString &statement : migration.statements) {
-            const QString portable = schema::portable(statement, db.driverName());
-            if (portable.isEmpty())
-                continue;
-            if (auto result = sql::exec(db, portable); !result)
-                return makeError(tr("migration %1 (%2) failed: %3")
-                                     .arg(migration.version)
-                                     .arg(migration.description, result.error().message));
-        }
-        if (migration.populate) {
-            if (auto status = migration.populate(db); !status)
-                return makeError(tr("migration %1 (%2) failed: %3")
-                                     .arg(migration.version)
-                                     .arg(migration.description, status.error().message));
-        }
+        if (auto applied = applyMigration(migration); !applied)
+            return applied.error();
         if (keysOff) {
             auto broken = sql::exec(db, QStringLiteral("PRAGMA foreign_key_check"));
             if (!broken)
@@ -337,11 +355,6 @@ Status Database::migrate() {
                                      .arg(migration.version)
                                      .arg(migration.description, broken.value().value(0).toString()));
         }
-        // PRAGMA takes no bound parameters; the values are our own integers.
-        if (auto r = sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(migration.version)); !r)
-            return r.error();
-        if (auto r = sql::exec(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)); !r)
-            return r.error();
         if (!transaction.commit())
             return makeError(tr("migration %1 could not be committed: %2")
                                  .arg(migration.version)
@@ -354,8 +367,41 @@ Status Database::migrate() {
     return success();
 }
 
+Status Database::applyMigration(const schema::Migration &migration) {
+    const QSqlDatabase db = connection();
+    for (const QString &statement : migration.statements) {
+        const QString portable = schema::portable(statement, db.driverName());
+        if (portable.isEmpty())
+            continue;
+        if (auto result = sql::exec(db, portable); !result)
+            return makeError(tr("migration %1 (%2) failed: %3")
+                                 .arg(migration.version)
+                                 .arg(migration.description, result.error().message));
+    }
+    if (migration.populate) {
+        if (auto status = migration.populate(db); !status)
+            return makeError(tr("migration %1 (%2) failed: %3")
+                                 .arg(migration.version)
+                                 .arg(migration.description, status.error().message));
+    }
+    if (m_server) {
+        auto recorded = sql::exec(db, QStringLiteral("UPDATE checkpoint_desk_schema SET version = ?"),
+                                  {migration.version});
+        return recorded ? success() : Status(recorded.error());
+    }
+    // PRAGMA takes no bound parameters; the values are our own integers.
+    if (auto r = sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(migration.version)); !r)
+        return r.error();
+    if (auto r = sql::exec(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)); !r)
+        return r.error();
+    return success();
+}
+
 Result<QStringList> Database::checkIntegrity() const {
     QStringList problems;
+    // The server checks its own pages and every foreign key as it writes them.
+    if (m_server)
+        return problems;
     auto integrity = sql::exec(connection(), QStringLiteral("PRAGMA integrity_check"));
     if (!integrity)
         return integrity.error();

@@ -10,6 +10,9 @@
 #include <memory>
 
 namespace cd {
+namespace schema {
+struct Migration;
+}
 
 // Owns one named Qt Sql connection to a Checkpoint Desk database and brings its schema up to date.
 // Opening never writes to a file it refuses: a file that is not SQLite, a damaged one and one written
@@ -20,7 +23,12 @@ class Database {
 public:
     static constexpr int kApplicationId = 0x43504B44; // "CPKD" in the SQLite header
 
+    // A file path, ":memory:", or a PostgreSQL server's libpq URI (postgresql://USER@HOST[:PORT]/DBNAME,
+    // sslmode and other libpq parameters in its query). A server's password comes from the libpq
+    // password file (~/.pgpass, PGPASSFILE), or from the GUI's dialog through openServer; never from the
+    // URI, which a command line would show to every user of the machine.
     static Result<std::unique_ptr<Database>> open(const QString &path);
+    static Result<std::unique_ptr<Database>> openServer(const QString &uri, const QString &password = {});
     static Result<std::unique_ptr<Database>> openInMemory();
     // The file used when no --db is given: AppDataLocation/checkpoint-desk.sqlite.
     static QString defaultPath();
@@ -35,6 +43,10 @@ public:
     QSqlDatabase connection() const;
     const QString &path() const { return m_path; }
     bool isInMemory() const { return m_path == QLatin1String(":memory:"); }
+    // On a PostgreSQL server rather than in an SQLite file.
+    bool isServer() const { return m_server; }
+    // The path, or the server's URI without a password.
+    QString displayLocation() const;
     // The copy taken before the last migration, empty when none was needed.
     const QString &backupPath() const { return m_backupPath; }
     int schemaVersion() const;
@@ -51,12 +63,20 @@ public:
 private:
     explicit Database(QString path, QString connectionName);
     static Status examineExisting(const QString &path);
+    static Result<std::unique_ptr<Database>> connectServer(const QString &uri, const QString &password);
     Status configure();
     Status migrate();
+    Status migrateServer();
+    int serverSchemaVersion() const;
+    // One migration's statements and rows, and the version recorded, inside the caller's transaction.
+    Status applyMigration(const schema::Migration &migration);
 
     QString m_path;
     QString m_connectionName;
     QString m_backupPath;
+    // Kept for openAnotherConnection when the GUI's dialog gave it; never written anywhere.
+    QString m_password;
+    bool m_server = false;
 };
 
 } // namespace cd

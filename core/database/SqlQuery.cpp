@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SqlQuery.h"
 
+#include "Dialect.h"
 #include "SqliteHandle.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,13 @@ Error errorOf(const QSqlError &error, QSqlDriver::DbmsType dbms) {
 Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement, const QVariantList &values) {
     QSqlQuery query(db);
     query.setForwardOnly(true);
+    // PostgreSQL prepares only queries and row changes, not SET or DDL: a statement without values runs
+    // as it is there.
+    if (values.isEmpty() && isServer(db)) {
+        if (!query.exec(statement))
+            return errorOf(query);
+        return query;
+    }
     if (!query.prepare(statement))
         return errorOf(query);
     for (const QVariant &value : values)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 
+#include "TestBackend.h"
+
 #include "Workspace.h"
 #include "demo/DemoDatabase.h"
 
@@ -9,7 +11,7 @@
 namespace cd::test {
 
 std::unique_ptr<Database> memoryWorkspace() {
-    auto database = openWorkspace(QStringLiteral(":memory:"));
+    auto database = openWorkspace(databaseLocation(QStringLiteral(":memory:")));
     if (!database)
         FAIL(database.error().toString().toStdString());
     return std::move(database).value();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "TestBackend.h"
 #include "database/Database.h"
 
 #include <QByteArray>
@@ -20,7 +21,8 @@ QT_END_NAMESPACE
 
 namespace cd::test {
 
-// A fresh in-memory database with the schema and the administrative units.
+// A fresh in-memory database with the schema and the administrative units (on the test server, a
+// schema of its own: see TestBackend).
 std::unique_ptr<Database> memoryWorkspace();
 // The same, configured for Bù Đăng (Bình Phước) with the annex's commune order.
 std::unique_ptr<Database> demoWorkspace();
