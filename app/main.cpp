@@ -14,6 +14,12 @@
 
 #include <csignal>
 
+#ifdef Q_OS_WIN
+#include <qt_windows.h>
+
+#include <cstdio>
+#endif
+
 namespace {
 
 void describeApplication() {
@@ -23,6 +29,22 @@ void describeApplication() {
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Checkpoint Desk"));
     QGuiApplication::setDesktopFileName(QStringLiteral("checkpoint-desk"));
 }
+
+#ifdef Q_OS_WIN
+// On Windows the program is a GUI application, so that no console window opens behind the window; a
+// command typed in a console then writes to that console, unless its output already goes to a file or a
+// pipe (scripts, the tests), which it inherits as it is.
+void attachParentConsole() {
+    if (::GetFileType(::GetStdHandle(STD_OUTPUT_HANDLE)) != FILE_TYPE_UNKNOWN)
+        return;
+    if (!::AttachConsole(ATTACH_PARENT_PROCESS))
+        return;
+    FILE *stream = nullptr;
+    freopen_s(&stream, "CONOUT$", "w", stdout);
+    freopen_s(&stream, "CONOUT$", "w", stderr);
+    freopen_s(&stream, "CONIN$", "r", stdin);
+}
+#endif
 
 QStringList argumentsOf(int argc, char **argv) {
     QStringList args;
@@ -41,6 +63,9 @@ int main(int argc, char **argv) {
 #endif
     const QStringList args = argumentsOf(argc, argv);
     if (cd::cli::isCommandLineInvocation(args)) {
+#ifdef Q_OS_WIN
+        attachParentConsole();
+#endif
         // Commands run headless (servers, CI, cron): posters and reports need fonts, not a display.
         if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
