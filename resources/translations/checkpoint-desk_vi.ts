@@ -173,6 +173,14 @@
         <source>Desk closed at %1 (%2): %3 people recorded, %4 repeats</source>
         <translation>Đóng bàn khai báo tại %1 (%2): ghi nhận %3 người, %4 lượt trùng</translation>
     </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied from %1 to %2 (%3 scans added)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -2142,6 +2150,10 @@
         <source>Write stored scans as a national scan export.</source>
         <translation>Xuất các lượt quét đã lưu theo mẫu tệp xuất của hệ thống quốc gia.</translation>
     </message>
+    <message>
+        <source>database schema %1</source>
+        <translation>lược đồ cơ sở dữ liệu %1</translation>
+    </message>
 </context>
 <context>
     <name>CloseCheckpointCommand</name>
@@ -2175,6 +2187,24 @@
     <message>
         <source>the trace was cancelled</source>
         <translation>đã hủy truy vết</translation>
+    </message>
+</context>
+<context>
+    <name>CopyArea</name>
+    <message>
+        <source>Vietnam</source>
+        <translation type="unfinished">Việt Nam</translation>
+    </message>
+</context>
+<context>
+    <name>CopySettings</name>
+    <message>
+        <source>the target serves another province (%1); the data of %2 cannot be copied into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file serves another district (%1); copy %2 into a new file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2271,6 +2301,89 @@
         <source>migration %1 could not be committed: %2</source>
         <translation>không hoàn tất được bước nâng cấp %1: %2</translation>
     </message>
+    <message>
+        <source>%1 holds no Checkpoint Desk database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a server address: write postgresql://USER@HOST[:PORT]/DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a password is not taken in the address, where other users of the computer could read it. Put it in the PostgreSQL password file (~/.pgpass, or the file PGPASSFILE names), or connect from File → Connect to server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this installation cannot reach a PostgreSQL server: Qt&apos;s PostgreSQL driver is missing (the Debian package libqt6sql6-psql)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot lock the schema for its upgrade: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the schema version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database&apos;s schema holds tables of another program, not of Checkpoint Desk; it was left unchanged. Create an empty database for Checkpoint Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the schema: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s database was upgraded by a newer version of Checkpoint Desk (schema %1; this version knows up to %2). Update the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>the type %1 could not be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpoint %1 is already on the target in another district (commune %2); nothing was copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpoint %1 could not be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the import of %1 could not be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no area set and no checkpoints: there is nothing to copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>district %1 is not among the units of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start a transaction on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy does not match its source, so nothing was written (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy could not be committed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy was made, but the audit log of %1 could not record it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DateOrderEvidence</name>
@@ -2322,6 +2435,53 @@
     <message>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictOffices</name>
+    <message>
+        <source>district offices exist on a province&apos;s PostgreSQL server only; this database is an office&apos;s own SQLite file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the province office (the owner of the database) manages district offices; you are connected as the office of district %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a district office&apos;s role: use lower-case letters, digits and underscores (not first a digit, not “pg_”), at most 63</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the code of a district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the province office&apos;s own role: a district office needs a role of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the role %1 bypasses row-level security (a superuser or BYPASSRLS): it would see every district, so it cannot be a district office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the role %1 (the province&apos;s role needs CREATEROLE, or the server&apos;s administrator creates it first): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the district office could not be added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a district office&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a district office of this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the district office could not be removed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3192,6 +3352,13 @@
     </message>
 </context>
 <context>
+    <name>cd::PgScanWriter</name>
+    <message>
+        <source>the server refused the scans: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::ReportTexts</name>
     <message>
         <source>could not save the report texts</source>
@@ -3410,6 +3577,10 @@
     <message>
         <source>the database file is damaged. Restore it from a backup</source>
         <translation>tệp cơ sở dữ liệu bị hỏng. Hãy khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>the server address is not valid: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4402,6 +4573,25 @@ Close it now?</source>
     </message>
 </context>
 <context>
+    <name>cd::ui::GuideWindow</name>
+    <message>
+        <source>Checkpoint Desk user guide</source>
+        <translation>Hướng dẫn sử dụng Checkpoint Desk</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Tiếp</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Mục lục</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::ImportCheckpointsDialog</name>
     <message>
         <source>Worksheet:</source>
@@ -4882,6 +5072,18 @@ Close it now?</source>
     <message>
         <source>New database</source>
         <translation>Cơ sở dữ liệu mới</translation>
+    </message>
+    <message>
+        <source>Checkpoint Desk — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
 </context>
 <context>
@@ -5600,6 +5802,69 @@ Close it now?</source>
     <message>
         <source>Problems of the rejected rows</source>
         <translation>Lỗi của các dòng bị loại</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ServerConnectDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The province&apos;s PostgreSQL server holds every office&apos;s data. The server&apos;s administrator gives each office its login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 10.0.0.5 or db.soyte.local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: from the PostgreSQL password file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the server offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always (refuse a server without it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always, and check the server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption (TLS):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
