@@ -373,7 +373,6 @@ Result<ScanImportReport> ScanImporter::runOnce(const QString &path, const ScanIm
         queue.close();
     });
 
-    QHash<QPair<qint64, qint64>, qint64> dailyAdded;
     std::optional<Error> writeError;
     while (auto batch = queue.pop()) {
         if (options.cancel && options.cancel->load()) {
@@ -381,16 +380,9 @@ Result<ScanImportReport> ScanImporter::runOnce(const QString &path, const ScanIm
             break;
         }
         for (const ScanRecord &scan : batch->scans) {
-            const auto added = scans.insert(scan);
-            if (!added) {
-                writeError = Error{added.error().message, path, scan.line, {}};
+            if (const auto written = scans.write(scan); !written) {
+                writeError = Error{written.error().message, path, written.error().line, {}};
                 break;
-            }
-            if (added.value()) {
-                ++report.added;
-                dailyAdded[qMakePair(scan.checkpointId, scantime::vietnamDay(scan.scannedAt))] += 1;
-            } else {
-                ++report.duplicates;
             }
         }
         if (writeError)
@@ -402,6 +394,19 @@ Result<ScanImportReport> ScanImporter::runOnce(const QString &path, const ScanIm
     parsing.join();
     if (options.cancel && options.cancel->load())
         report.cancelled = true;
+    // What the scans added, known only now on a server (ScanWriter::finish). Nothing else runs on the
+    // connection before: it may still be streaming the scans.
+    QHash<QPair<qint64, qint64>, qint64> dailyAdded;
+    if (!report.cancelled && !readError && !writeError) {
+        auto tally = scans.finish();
+        if (!tally) {
+            writeError = Error{tally.error().message, path, tally.error().line, {}};
+        } else {
+            report.added = tally->added;
+            report.duplicates = tally->duplicates;
+            dailyAdded = std::move(tally.value().dailyAdded);
+        }
+    }
     if (report.cancelled || readError || writeError) {
         rejects.discard();
         if (report.cancelled)

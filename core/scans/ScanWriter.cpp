@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScanWriter.h"
 
+#include "PgScanWriter.h"
+#include "ScanTime.h"
+#include "database/PgConnection.h"
 #include "database/SqlQuery.h"
 #include "database/SqliteHandle.h"
 
@@ -22,7 +25,7 @@ public:
     }
     Status prepared() const { return m_prepared ? success() : Status(sql::errorOf(m_insert)); }
 
-    Result<bool> insert(const ScanRecord &scan) override {
+    Status write(const ScanRecord &scan) override {
         m_insert.bindValue(0, scan.checkpointId);
         m_insert.bindValue(1, scan.scannedAt);
         const QByteArray *texts[] = {&scan.personKey, &scan.personName, &scan.phone, &scan.idNumber,
@@ -31,13 +34,19 @@ public:
             m_insert.bindValue(2 + i,
                                texts[i]->isEmpty() ? QStringLiteral("") : QString::fromUtf8(*texts[i]));
         if (!m_insert.exec())
-            return sql::errorOf(m_insert);
-        return m_insert.numRowsAffected() > 0;
+            return Error{sql::errorOf(m_insert).message, {}, scan.line, {}};
+        if (m_insert.numRowsAffected() > 0)
+            m_tally.noteAdded(scan.checkpointId, scan.scannedAt);
+        else
+            ++m_tally.duplicates;
+        return success();
     }
+    Result<ScanWriteTally> finish() override { return std::move(m_tally); }
 
 private:
     QSqlQuery m_insert;
     bool m_prepared = false;
+    ScanWriteTally m_tally;
 };
 
 class SqliteScanWriter final : public ScanWriter {
@@ -55,7 +64,7 @@ public:
         return success();
     }
 
-    Result<bool> insert(const ScanRecord &scan) override {
+    Status write(const ScanRecord &scan) override {
         // The texts outlive the step that reads them, so SQLite need not copy them (SQLITE_STATIC).
         const auto bindText = [this](int column, const QByteArray &value) {
             return sqlite3_bind_text(m_insert, column, value.isNull() ? "" : value.constData(),
@@ -70,30 +79,42 @@ public:
         rc |= bindText(7, scan.direction);
         rc |= sqlite3_bind_int64(m_insert, 8, m_importId);
         if (rc != SQLITE_OK)
-            return lastError();
+            return lastError(scan.line);
         const int stepped = sqlite3_step(m_insert);
         sqlite3_reset(m_insert);
         if (stepped != SQLITE_DONE)
-            return lastError();
-        return sqlite3_changes(m_handle) > 0;
+            return lastError(scan.line);
+        if (sqlite3_changes(m_handle) > 0)
+            m_tally.noteAdded(scan.checkpointId, scan.scannedAt);
+        else
+            ++m_tally.duplicates;
+        return success();
     }
+    Result<ScanWriteTally> finish() override { return std::move(m_tally); }
 
 private:
-    Error lastError() const {
+    Error lastError(qint64 line = 0) const {
         const QString said = QString::fromUtf8(sqlite3_errmsg(m_handle));
         const QString explained = sql::explainSqliteCode(sqlite3_extended_errcode(m_handle));
         return makeError(
             explained.isEmpty()
                 ? QCoreApplication::translate("cd::ScanWriter", "the database refused the scan: %1").arg(said)
-                : QStringLiteral("%1 (%2)").arg(explained, said));
+                : QStringLiteral("%1 (%2)").arg(explained, said),
+            {}, line);
     }
 
     sqlite3 *m_handle;
     qint64 m_importId;
     sqlite3_stmt *m_insert = nullptr;
+    ScanWriteTally m_tally;
 };
 
 } // namespace
+
+void ScanWriteTally::noteAdded(qint64 checkpointId, qint64 scannedAt, qint64 count) {
+    added += count;
+    dailyAdded[qMakePair(checkpointId, scantime::vietnamDay(scannedAt))] += count;
+}
 
 QString ScanWriter::insertStatement() {
     return QStringLiteral("INSERT INTO scans (checkpoint_id, scanned_at, person_key, person_name, phone, "
@@ -108,6 +129,8 @@ Result<std::unique_ptr<ScanWriter>> ScanWriter::open(const QSqlDatabase &db, qin
             return prepared.error();
         return std::unique_ptr<ScanWriter>(std::move(writer));
     }
+    if (pg_conn *handle = sql::pgHandleOf(db))
+        return PgScanWriter::open(handle, importId);
     auto writer = std::make_unique<QtSqlScanWriter>(db, importId);
     if (auto prepared = writer->prepared(); !prepared)
         return prepared.error();

@@ -3,6 +3,8 @@
 
 #include "common/Error.h"
 
+#include <QHash>
+#include <QPair>
 #include <QSqlDatabase>
 
 #include <memory>
@@ -18,20 +20,35 @@ struct ScanRecord {
     QByteArray personKey, personName, phone, idNumber, direction;
 };
 
-// Stores the scans of one import, one row at a time, inside the caller's transaction. A scan already
-// stored (same checkpoint, second and person) is left as it is and reported as such.
+// What one import's scans added: its daily counts are raised by exactly these.
+struct ScanWriteTally {
+    qint64 added = 0;
+    qint64 duplicates = 0;                           // stored already, or earlier in the same file
+    QHash<QPair<qint64, qint64>, qint64> dailyAdded; // (checkpoint id, Vietnam day) → scans added
+
+    void noteAdded(qint64 checkpointId, qint64 scannedAt, qint64 count = 1);
+};
+
+// Stores the scans of one import inside the caller's transaction. A scan already stored (same checkpoint,
+// second and person), or written earlier in the same import, is left as it is and counted a duplicate:
+// the first one wins.
 //
-// On SQLite the rows go through SQLite's own interface on Qt's connection: a million rows are bound
-// straight from the records' UTF-8, where QSqlQuery spends more time converting and naming bound values
-// than SQLite spends storing them. Any other driver (PostgreSQL) gets the same statement through
-// QSqlQuery.
+// On SQLite the rows go through SQLite's own interface on Qt's connection, one at a time: a million rows
+// are bound straight from the records' UTF-8, where QSqlQuery spends more time converting and naming
+// bound values than SQLite spends storing them. On PostgreSQL they are streamed with COPY into a
+// temporary table and moved into the scans in large steps (PgScanWriter.h). Any other driver gets the
+// SQLite statement through QSqlQuery.
 class ScanWriter {
 public:
     static Result<std::unique_ptr<ScanWriter>> open(const QSqlDatabase &db, qint64 importId);
     virtual ~ScanWriter() = default;
 
-    // True when the scan was added, false when it was there already.
-    virtual Result<bool> insert(const ScanRecord &scan) = 0;
+    // Stores the scan, or queues it to be stored by a later write() or finish(). Scans are written in the
+    // file's order. An error that belongs to a row carries its line.
+    virtual Status write(const ScanRecord &scan) = 0;
+    // Stores what is queued and says what the whole import added. Until it returned, the connection may
+    // be busy with the writer's own work: no other statement is run on it in between.
+    virtual Result<ScanWriteTally> finish() = 0;
 
 protected:
     static QString insertStatement();
