@@ -25,6 +25,7 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <future>
 #include <optional>
 #include <thread>
@@ -447,7 +448,11 @@ Result<ScanImportReport> ScanImporter::runOnce(const QString &path, const ScanIm
     QSqlQuery ids(m_db);
     ids.prepare(QStringLiteral("INSERT INTO person_ids (id_number, person_key) VALUES (?, ?) "
                                "ON CONFLICT (id_number, person_key) DO NOTHING"));
-    for (const auto &[idNumber, key] : std::as_const(idNumbers)) {
+    // In one order in every import, the daily counts too: two imports at once on a server then wait for
+    // each other's rows instead of each holding a row the other waits for (a deadlock).
+    QList<QPair<QString, QString>> sortedIds(idNumbers.cbegin(), idNumbers.cend());
+    std::sort(sortedIds.begin(), sortedIds.end());
+    for (const auto &[idNumber, key] : std::as_const(sortedIds)) {
         ids.bindValue(0, idNumber);
         ids.bindValue(1, key);
         if (!ids.exec())
@@ -458,10 +463,12 @@ Result<ScanImportReport> ScanImporter::runOnce(const QString &path, const ScanIm
     daily.prepare(QStringLiteral(
         "INSERT INTO daily_counts (checkpoint_id, day, scans) VALUES (?, ?, ?) "
         "ON CONFLICT (checkpoint_id, day) DO UPDATE SET scans = daily_counts.scans + excluded.scans"));
-    for (auto it = dailyAdded.cbegin(); it != dailyAdded.cend(); ++it) {
-        daily.bindValue(0, it.key().first);
-        daily.bindValue(1, it.key().second);
-        daily.bindValue(2, it.value());
+    QList<QPair<qint64, qint64>> days = dailyAdded.keys();
+    std::sort(days.begin(), days.end());
+    for (const auto &day : std::as_const(days)) {
+        daily.bindValue(0, day.first);
+        daily.bindValue(1, day.second);
+        daily.bindValue(2, dailyAdded.value(day));
         if (!daily.exec())
             return Error{sql::errorOf(daily).message, path, 0, {}};
     }
