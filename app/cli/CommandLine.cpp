@@ -156,6 +156,7 @@ const QVector<Command> &commands() {
          &runTrace},
         {QStringLiteral("audit"), CliContext::tr("List and export the audit log of personal data."),
          &runAudit},
+        {QStringLiteral("district"), CliContext::tr("The province server's district offices."), &runDistrict},
         {QStringLiteral("db"),
          CliContext::tr("Check, back up and restore the database; purge personal data past its time."),
          &runDb},

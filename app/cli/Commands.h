@@ -37,6 +37,10 @@ int runReport(CliContext &context, const QStringList &args);
 int runTrace(CliContext &context, const QStringList &args);
 int runAudit(CliContext &context, const QStringList &args);
 int runCheckin(CliContext &context, const QStringList &args);
+int runDistrict(CliContext &context, const QStringList &args);
+// trace request|requests|approve|refuse|answer (TraceRequestCommand.cpp)
+bool isTraceRequestCommand(const QString &name);
+int runTraceRequest(CliContext &context, const QStringList &args);
 
 // Splits "SUBCOMMAND ARGS…" for commands that group several actions (units list, db check…).
 struct Subcommand {

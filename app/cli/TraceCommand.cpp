@@ -4,7 +4,9 @@
 
 #include "common/Clock.h"
 #include "common/VnFormat.h"
+#include "database/Dialect.h"
 #include "export/SheetWriters.h"
+#include "province/DistrictOffices.h"
 #include "retention/Retention.h"
 #include "scans/ScanTime.h"
 #include "trace/ContactTracer.h"
@@ -87,6 +89,24 @@ QString tableReport(const TraceResult &result, Phones phones) {
     return text;
 }
 
+// On a province's server a district office's trace sees its district only: what it shows is not all
+// there may be. Empty for the province office and in an office's own file.
+QString otherDistrictsNote(const QSqlDatabase &db, QueryKind kind, const QString &text) {
+    if (!sql::isServer(db))
+        return {};
+    const auto district = province::DistrictOffices(db).currentDistrict();
+    if (!district || district->isEmpty())
+        return {};
+    const QString option = kind == QueryKind::Phone      ? QStringLiteral("--phone")
+                           : kind == QueryKind::IdNumber ? QStringLiteral("--id")
+                                                         : QStringLiteral("--name");
+    return CliContext::tr(
+               "Only visits in your district are shown; the case may have visits in other districts "
+               "of the province, which only the province office can see. Ask it with: "
+               "checkpoint-desk trace request %1 \"%2\" --reason \"…\"")
+        .arg(option, text);
+}
+
 } // namespace
 
 int runTrace(CliContext &context, const QStringList &args) {
@@ -95,6 +115,8 @@ int runTrace(CliContext &context, const QStringList &args) {
         return runAudit(context, QStringList{QStringLiteral("list"), QStringLiteral("--action"),
                                              QStringLiteral("trace")} +
                                      args.mid(1));
+    if (isTraceRequestCommand(args.value(0)))
+        return runTraceRequest(context, args);
     QCommandLineParser parser;
     parser.setApplicationDescription(CliContext::tr(
         "Traces a case: their visits in the period (by default the 14 days up to today), the people who "
@@ -175,9 +197,12 @@ int runTrace(CliContext &context, const QStringList &args) {
         return context.fail(people.error());
     const QString purgeNote =
         purgedPeriodNote(Retention::purgedBefore(db->connection()), options.from, options.to);
+    const QString districtNote = otherDistrictsNote(db->connection(), kind, text);
     if (people->isEmpty()) {
         if (!purgeNote.isEmpty())
             context.err() << purgeNote << '\n';
+        if (!districtNote.isEmpty())
+            context.err() << districtNote << '\n';
         return context.fail(makeError(
             kind == QueryKind::Name ? CliContext::tr("nobody who scanned between %1 and %2 is named “%3”")
                                           .arg(format::date(options.from), format::date(options.to), text)
@@ -202,6 +227,8 @@ int runTrace(CliContext &context, const QStringList &args) {
         return context.fail(logged.error());
     if (!purgeNote.isEmpty())
         context.err() << purgeNote << '\n';
+    if (!districtNote.isEmpty())
+        context.err() << districtNote << '\n';
 
     // The terminal is the screen: full phones. A file leaves the screen: masked unless confirmed.
     const bool toFile = parser.isSet(out);
