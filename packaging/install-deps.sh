@@ -7,15 +7,18 @@ set -euo pipefail
 build_packages=(
     build-essential cmake ninja-build pkg-config dpkg-dev file
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
-    qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libgl-dev
+    qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libpq-dev libgl-dev
     # Qt Charts needs Qt OpenGL's CMake files, which qt6-base-dev only recommends.
     libqt6opengl6-dev libxkbcommon-dev
     libqrencode-dev libzxing-dev libxlsxwriter-dev libminizip-dev zlib1g-dev libsqlite3-dev
     catch2 fonts-liberation2
 )
 # Independent readers the tests use to check what we write: poppler (PDF), zbar (QR), openpyxl (XLSX),
-# sqlite3 (the benchmark's baseline); faketime runs the suite with the clock moved (.ci/run).
-check_packages=(poppler-utils zbar-tools python3-openpyxl sqlite3 faketime)
+# sqlite3 (the benchmark's baseline); faketime runs the suite with the clock moved (.ci/run); postgresql
+# is the throw-away server the tests also run against (tests/pg/with-server.sh), and psql its baseline;
+# desktop-file-utils and appstream validate the desktop file and the metainfo.
+check_packages=(poppler-utils zbar-tools python3-openpyxl sqlite3 faketime postgresql postgresql-client
+    desktop-file-utils appstream)
 
 missing=()
 for package in "${build_packages[@]}" "${check_packages[@]}"; do

@@ -153,6 +153,7 @@ MainWindow *GuiSession::buildWindow() {
     connect(window, &MainWindow::languageChangeRequested, this, &GuiSession::switchLanguage);
     connect(window, &MainWindow::openDatabaseRequested, this, &GuiSession::replaceDatabase);
     connect(window, &MainWindow::newDatabaseRequested, this, &GuiSession::replaceDatabase);
+    connect(window, &MainWindow::serverConnectionRequested, this, &GuiSession::connectToServer);
     m_window = window;
     return window;
 }
@@ -177,10 +178,20 @@ void GuiSession::rebuildWindow() {
 }
 
 void GuiSession::replaceDatabase(const QString &path) {
+    replaceWith(openWorkspace(path));
+}
+
+void GuiSession::connectToServer(const QString &uri, const QString &password) {
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto opened = openServerWorkspace(uri, password);
+    QApplication::restoreOverrideCursor();
+    replaceWith(std::move(opened));
+}
+
+void GuiSession::replaceWith(Result<std::unique_ptr<Database>> opened) {
     // Keep the current window until the new database has opened; on failure nothing changes.
     MainWindow *previous = m_window;
     const QByteArray geometry = previous ? previous->saveGeometry() : QByteArray();
-    auto opened = openWorkspace(path);
     if (!opened) {
         QMessageBox::critical(previous, tr("Cannot open the database"), opened.error().message);
         return;

@@ -38,6 +38,9 @@ private:
     bool openDatabase(const QString &path, bool quitOnFailure);
     void switchLanguage(const QString &language);
     void replaceDatabase(const QString &path);
+    void connectToServer(const QString &uri, const QString &password);
+    // Shows the window over the database just opened, in place of the current one.
+    void replaceWith(Result<std::unique_ptr<Database>> opened);
     // The same database, changed under the window (a restore): every page is built again over it.
     void rebuildWindow();
     void checkAutomaticBackup();

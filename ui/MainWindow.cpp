@@ -11,11 +11,13 @@
 #include "scans/ImportsPage.h"
 #include "units/OfficeScope.h"
 
+#include "dialogs/ServerConnectDialog.h"
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -43,7 +45,9 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     , m_pages(new QStackedWidget(this))
     , m_scopeLabel(new QLabel(this))
     , m_noticeArea(new QWidget(this)) {
-    setWindowTitle(tr("Checkpoint Desk"));
+    // On the province's server the title says which one: an office may also keep its own file.
+    setWindowTitle(m_database.isServer() ? tr("Checkpoint Desk — %1").arg(m_database.displayLocation())
+                                         : tr("Checkpoint Desk"));
     setWindowIcon(QIcon(QStringLiteral(":/checkpoint-desk/icons/checkpoint-desk.svg")));
     // Scan exports dropped anywhere on the window open the import dialog (see scanFilesDropped).
     setAcceptDrops(true);
@@ -130,6 +134,11 @@ void MainWindow::createMenus() {
     open->setShortcut(QKeySequence::Open);
     QAction *create = file->addAction(tr("&New database…"), this, &MainWindow::chooseDatabaseToCreate);
     create->setShortcut(QKeySequence::New);
+    file->addAction(tr("&Connect to server…"), this, [this] {
+        ServerConnectDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted)
+            emit serverConnectionRequested(dialog.uri(), dialog.password());
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -42,6 +42,8 @@ public:
 signals:
     void openDatabaseRequested(const QString &path);
     void newDatabaseRequested(const QString &path);
+    // File → Connect to server…: the URI (no password) and the password typed, if any.
+    void serverConnectionRequested(const QString &uri, const QString &password);
     void languageChangeRequested(const QString &language);
     // CSV or Excel files were dropped on a part of the window that takes no drops of its own.
     void scanFilesDropped(const QStringList &paths);

@@ -81,11 +81,17 @@ QString idColumn(const QString &driverName) {
 
 QString portable(const QString &statement, const QString &driverName) {
     const bool sqlite = driverName == QLatin1String("QSQLITE");
-    if (statement.startsWith(QLatin1String("%SQLITE%")))
-        return sqlite ? statement.mid(8) : QString();
-    if (statement.startsWith(QLatin1String("%PSQL%")))
-        return sqlite ? QString() : statement.mid(6);
-    return QString(statement)
+    QString text = statement;
+    if (text.startsWith(QLatin1String("%SQLITE%"))) {
+        if (!sqlite)
+            return {};
+        text = text.mid(8);
+    } else if (text.startsWith(QLatin1String("%PSQL%"))) {
+        if (sqlite)
+            return {};
+        text = text.mid(6);
+    }
+    return text
         .replace(QStringLiteral("%ID%"), idColumn(driverName))
         .replace(QStringLiteral("%CLUSTERED%"),
                  driverName == QLatin1String("QSQLITE") ? QStringLiteral(" WITHOUT ROWID") : QString());

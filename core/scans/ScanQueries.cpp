@@ -10,16 +10,20 @@ namespace cd {
 
 Result<QVector<StoredScan>> ScanQueries::scans(const QString &checkpointCode, const QDate &from,
                                                const QDate &to, int limit) const {
-    // Vietnam days to instants: from 00:00 of the first day to 24:00 of the last.
-    const qint64 start = from.isValid() ? scantime::dateToDay(from) * 86400 - scantime::kVietnamOffsetSeconds
-                                        : std::numeric_limits<qint64>::min();
-    const qint64 end = to.isValid() ? (scantime::dateToDay(to) + 1) * 86400 - scantime::kVietnamOffsetSeconds
-                                    : std::numeric_limits<qint64>::max();
+    // Vietnam days to instants: from 00:00 of the first day to 24:00 of the last. An open end is left out
+    // rather than written as the extreme integer, which PostgreSQL reads as out of range.
     QString statement =
         QStringLiteral("SELECT s.scanned_at, c.code, c.name, s.person_name, s.phone, s.id_number, "
-                       "s.direction FROM scans s JOIN checkpoints c ON c.id = s.checkpoint_id "
-                       "WHERE s.scanned_at >= ? AND s.scanned_at < ?");
-    QVariantList values{start, end};
+                       "s.direction FROM scans s JOIN checkpoints c ON c.id = s.checkpoint_id WHERE TRUE");
+    QVariantList values;
+    if (from.isValid()) {
+        statement += QStringLiteral(" AND s.scanned_at >= ?");
+        values << scantime::dateToDay(from) * 86400 - scantime::kVietnamOffsetSeconds;
+    }
+    if (to.isValid()) {
+        statement += QStringLiteral(" AND s.scanned_at < ?");
+        values << (scantime::dateToDay(to) + 1) * 86400 - scantime::kVietnamOffsetSeconds;
+    }
     if (!checkpointCode.isEmpty()) {
         statement += QStringLiteral(" AND c.code = ?");
         values << checkpointCode;

@@ -20,7 +20,7 @@ using test::runCli;
 namespace {
 
 qint64 count(const QString &db, const QString &statement) {
-    auto opened = openWorkspace(db);
+    auto opened = openWorkspace(test::databaseLocation(db));
     REQUIRE(opened.ok());
     return sql::scalar(opened.value()->connection(), statement).value().toLongLong();
 }

@@ -61,7 +61,7 @@ const QString kExecutable = QStringLiteral(CD_EXECUTABLE);
 } // namespace
 
 TEST_CASE("a database this user cannot write is refused with a clear message and left as it is",
-          "[cli][faults]") {
+          "[sqlite][cli][faults]") {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("office.sqlite"));
     REQUIRE(runCli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("create")}).exitCode ==
@@ -91,7 +91,7 @@ TEST_CASE("a database this user cannot write is refused with a clear message and
 }
 
 TEST_CASE("a database another program is writing to gives a clear message within seconds, never a hang",
-          "[cli][faults]") {
+          "[sqlite][cli][faults]") {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("office.sqlite"));
     REQUIRE(runCli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("create")}).exitCode ==
@@ -134,7 +134,7 @@ TEST_CASE("a database another program is writing to gives a clear message within
 }
 
 TEST_CASE("a full disk stops an import or a poster file with a clear message and loses nothing",
-          "[cli][faults]") {
+          "[sqlite][cli][faults]") {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("office.sqlite"));
     REQUIRE(runCli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("create")}).exitCode ==

@@ -86,7 +86,7 @@ TEST_CASE("the demo lists the communes in the annex's order", "[cli]") {
     CHECK(lines[16] == QStringLiteral("16,25399,Xã Đak Nhau,Đak Nhau,Xã,696"));
 }
 
-TEST_CASE("files that are not usable databases give exit code 1 and stay byte-identical", "[cli]") {
+TEST_CASE("files that are not usable databases give exit code 1 and stay byte-identical", "[sqlite][cli]") {
     QTemporaryDir dir;
     const QString notDb = dir.filePath(QStringLiteral("report.xlsx"));
     const QByteArray bytes("PK\x03\x04 not really a workbook", 28);
@@ -135,7 +135,7 @@ TEST_CASE("an unknown commune in init is a data error naming the field", "[cli]"
     CHECK(run.err.contains(QStringLiteral("Huyện Bù Đăng")));
 }
 
-TEST_CASE("demo create --replace replaces only a demonstration database", "[cli][demo][security]") {
+TEST_CASE("demo create --replace replaces only a demonstration database", "[sqlite][cli][demo][security]") {
     QTemporaryDir dir;
     // An office's real database, and a file that is no database at all.
     const QString office = dir.filePath(QStringLiteral("office.sqlite"));

@@ -194,7 +194,7 @@ void killRepeatedly(const QStringList &args, const std::function<void()> &prepar
 
 } // namespace
 
-TEST_CASE("a register import killed at random leaves no checkpoint or all of them", "[cli][kill][registry]") {
+TEST_CASE("a register import killed at random leaves no checkpoint or all of them", "[sqlite][cli][kill][registry]") {
     QTemporaryDir dir;
     const QString pristine = dir.filePath(QStringLiteral("pristine.sqlite"));
     REQUIRE(runCli({QStringLiteral("--db"), pristine, QStringLiteral("init"), QStringLiteral("--province"),
@@ -216,7 +216,7 @@ TEST_CASE("a register import killed at random leaves no checkpoint or all of the
         });
 }
 
-TEST_CASE("a scan import killed at random loses and duplicates no scan", "[cli][kill][scans]") {
+TEST_CASE("a scan import killed at random loses and duplicates no scan", "[sqlite][cli][kill][scans]") {
     QTemporaryDir dir;
     const QString pristine = dir.filePath(QStringLiteral("pristine.sqlite"));
     const QString csv = dir.filePath(QStringLiteral("luot-quet.csv"));
@@ -243,7 +243,7 @@ TEST_CASE("a scan import killed at random loses and duplicates no scan", "[cli][
         });
 }
 
-TEST_CASE("a purge killed at random keeps every figure, and deletes all or nothing", "[cli][kill][privacy]") {
+TEST_CASE("a purge killed at random keeps every figure, and deletes all or nothing", "[sqlite][cli][kill][privacy]") {
     QTemporaryDir dir;
     const QString pristine = dir.filePath(QStringLiteral("pristine.sqlite"));
     const QString csv = dir.filePath(QStringLiteral("luot-quet.csv"));
@@ -274,7 +274,7 @@ TEST_CASE("a purge killed at random keeps every figure, and deletes all or nothi
         });
 }
 
-TEST_CASE("a backup killed at random leaves the old backup or a whole new one", "[cli][kill][backup]") {
+TEST_CASE("a backup killed at random leaves the old backup or a whole new one", "[sqlite][cli][kill][backup]") {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("office.sqlite"));
     const QString csv = dir.filePath(QStringLiteral("luot-quet.csv"));
@@ -304,7 +304,7 @@ TEST_CASE("a backup killed at random leaves the old backup or a whole new one", 
     CHECK(scansInBackup(target) == liveScans);
 }
 
-TEST_CASE("a restore killed at random leaves the database as it was or as restored", "[cli][kill][backup]") {
+TEST_CASE("a restore killed at random leaves the database as it was or as restored", "[sqlite][cli][kill][backup]") {
     QTemporaryDir dir;
     const QString pristine = dir.filePath(QStringLiteral("pristine.sqlite"));
     const QString csv = dir.filePath(QStringLiteral("luot-quet.csv"));
@@ -344,7 +344,7 @@ TEST_CASE("a restore killed at random leaves the database as it was or as restor
 }
 
 TEST_CASE("report and poster files killed at random are the old file or a whole new one",
-          "[cli][kill][report][posters]") {
+          "[sqlite][cli][kill][report][posters]") {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("office.sqlite"));
     REQUIRE(runCli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("create")}).exitCode ==

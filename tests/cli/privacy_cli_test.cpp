@@ -63,7 +63,7 @@ QString digits(const QString &phone) {
 } // namespace
 
 TEST_CASE("db purge --older-than 28: every figure and document as before, nobody purged left in the file",
-          "[cli][retention][audit]") {
+          "[sqlite][cli][retention][audit]") {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("office.sqlite"));
     const auto run = [&](const QStringList &args) {
@@ -180,7 +180,7 @@ TEST_CASE("db purge --older-than 28: every figure and document as before, nobody
     CHECK_FALSE(storedBytes(db).contains(digits(kOld.phone).toUtf8()));
 }
 
-TEST_CASE("db backup and db restore from the command line", "[cli][backup]") {
+TEST_CASE("db backup and db restore from the command line", "[sqlite][cli][backup]") {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("office.sqlite"));
     const auto run = [&](const QStringList &args) {

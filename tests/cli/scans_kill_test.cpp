@@ -37,7 +37,7 @@ Snapshot snapshotOf(const QString &path) {
 
 } // namespace
 
-TEST_CASE("a killed scan import leaves the database as it was", "[cli][scans]") {
+TEST_CASE("a killed scan import leaves the database as it was", "[sqlite][cli][scans]") {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("office.sqlite"));
     const QString csv = dir.filePath(QStringLiteral("big.csv"));

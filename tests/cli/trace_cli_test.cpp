@@ -22,7 +22,7 @@ TEST_CASE("trace from the command line finds exactly the planted contacts", "[cl
     REQUIRE(run({QStringLiteral("demo"), QStringLiteral("create")}).exitCode == 0);
     test::PlantedTrace planted;
     {
-        auto workspace = openWorkspace(db);
+        auto workspace = openWorkspace(test::databaseLocation(db));
         REQUIRE(workspace.ok());
         planted = test::plantTrace(*workspace.value(), dir.path());
     }
@@ -163,7 +163,7 @@ TEST_CASE("a trace written to a file masks ID numbers as it masks phones, unless
     REQUIRE(run({QStringLiteral("demo"), QStringLiteral("create")}).exitCode == 0);
     test::PlantedTrace planted;
     {
-        auto workspace = openWorkspace(db);
+        auto workspace = openWorkspace(test::databaseLocation(db));
         REQUIRE(workspace.ok());
         planted = test::plantTrace(*workspace.value(), dir.path());
     }

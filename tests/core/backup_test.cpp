@@ -49,7 +49,7 @@ Checkpoint market() {
 
 } // namespace
 
-TEST_CASE("backup: a consistent copy while another connection writes, then restored", "[backup]") {
+TEST_CASE("backup: a consistent copy while another connection writes, then restored", "[sqlite][backup]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("office.sqlite"));
     auto db = demoFile(path);
@@ -127,7 +127,7 @@ TEST_CASE("backup: a consistent copy while another connection writes, then resto
     CHECK(Backup(*db).knownBackups().contains(restored->keptAs));
 }
 
-TEST_CASE("backup: a restore refuses a damaged, foreign or newer file and changes nothing", "[backup]") {
+TEST_CASE("backup: a restore refuses a damaged, foreign or newer file and changes nothing", "[sqlite][backup]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("office.sqlite"));
     auto db = demoFile(path);
@@ -169,7 +169,7 @@ TEST_CASE("backup: a restore refuses a damaged, foreign or newer file and change
     CHECK(QDir(dir.path()).entryList(QDir::Files) == before);
 }
 
-TEST_CASE("backup: a restore of an old backup keeps purged days purged", "[backup][retention]") {
+TEST_CASE("backup: a restore of an old backup keeps purged days purged", "[sqlite][backup][retention]") {
     const clock::FixedForTesting today(
         QDateTime(QDate(2022, 1, 31), QTime(12, 0), QTimeZone(7 * 3600)).toSecsSinceEpoch());
     QTemporaryDir dir;
@@ -194,7 +194,7 @@ TEST_CASE("backup: a restore of an old backup keeps purged days purged", "[backu
               .toString() == daily);
 }
 
-TEST_CASE("backup: automatic backups go daily to their folder, the newest N kept", "[backup]") {
+TEST_CASE("backup: automatic backups go daily to their folder, the newest N kept", "[sqlite][backup]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("office.sqlite"));
     auto opened = openWorkspace(path);

@@ -29,7 +29,7 @@ void makeRawSqlite(const QString &path, const QStringList &statements) {
 
 } // namespace
 
-TEST_CASE("a new database gets the latest schema, WAL and foreign keys", "[database]") {
+TEST_CASE("a new database gets the latest schema, WAL and foreign keys", "[sqlite][database]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("office.sqlite"));
     auto db = openWorkspace(path);
@@ -44,7 +44,7 @@ TEST_CASE("a new database gets the latest schema, WAL and foreign keys", "[datab
     CHECK(db.value()->backupPath().isEmpty());
 }
 
-TEST_CASE("a file that is not a database is refused and left byte-identical", "[database]") {
+TEST_CASE("a file that is not a database is refused and left byte-identical", "[sqlite][database]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
     const QByteArray bytes = "Danh sách điểm kiểm dịch\nthis is a text file, not a database\n";
@@ -58,7 +58,7 @@ TEST_CASE("a file that is not a database is refused and left byte-identical", "[
     CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
 }
 
-TEST_CASE("an SQLite file of another program is refused and left byte-identical", "[database]") {
+TEST_CASE("an SQLite file of another program is refused and left byte-identical", "[sqlite][database]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("other.sqlite"));
     makeRawSqlite(path, {QStringLiteral("CREATE TABLE songs (title TEXT)"),
@@ -71,7 +71,7 @@ TEST_CASE("an SQLite file of another program is refused and left byte-identical"
     CHECK(test::readFile(path) == before);
 }
 
-TEST_CASE("a database written by a newer version is refused and left byte-identical", "[database]") {
+TEST_CASE("a database written by a newer version is refused and left byte-identical", "[sqlite][database]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
     makeRawSqlite(path, {QStringLiteral("CREATE TABLE future (x INTEGER)"),
@@ -85,7 +85,7 @@ TEST_CASE("a database written by a newer version is refused and left byte-identi
     CHECK(test::readFile(path) == before);
 }
 
-TEST_CASE("a damaged database is refused and left byte-identical", "[database]") {
+TEST_CASE("a damaged database is refused and left byte-identical", "[sqlite][database]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
     {
@@ -110,7 +110,7 @@ TEST_CASE("a damaged database is refused and left byte-identical", "[database]")
     CHECK(test::readFile(path) == bytes);
 }
 
-TEST_CASE("an older database is backed up, then migrated in a transaction", "[database]") {
+TEST_CASE("an older database is backed up, then migrated in a transaction", "[sqlite][database]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.sqlite"));
     // Version 1 as an earlier release left it: the first migration only.
@@ -130,7 +130,7 @@ TEST_CASE("an older database is backed up, then migrated in a transaction", "[da
     }
 }
 
-TEST_CASE("an empty file is taken as a new database", "[database]") {
+TEST_CASE("an empty file is taken as a new database", "[sqlite][database]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
     test::writeFile(path, {});
@@ -139,7 +139,7 @@ TEST_CASE("an empty file is taken as a new database", "[database]") {
     CHECK(db.value()->schemaVersion() == schema::latestVersion());
 }
 
-TEST_CASE("a version 3 database keeps its scans through the scan table's rebuild", "[database][scans]") {
+TEST_CASE("a version 3 database keeps its scans through the scan table's rebuild", "[sqlite][database][scans]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v3.sqlite"));
     // Version 3 as the previous release left it, with a checkpoint and three scans, one with an ID number.
@@ -198,7 +198,7 @@ TEST_CASE("a version 3 database keeps its scans through the scan table's rebuild
 }
 
 TEST_CASE("a version 5 database keeps its register through the rebuild that frees the registration day",
-          "[database][registry]") {
+          "[sqlite][database][registry]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v5.sqlite"));
     QStringList v5;

@@ -179,21 +179,20 @@ TEST_CASE("a failure of the database is reported as itself, never as something e
     const auto added = registry.add(lone);
     REQUIRE(added.ok());
     // Deleting fails for a reason other than the records that refer to it.
-    REQUIRE(sql::exec(db->connection(),
-                      QStringLiteral("CREATE TRIGGER refuse_delete BEFORE DELETE ON checkpoints "
-                                     "BEGIN SELECT RAISE(ABORT, 'the disk is full'); END"))
-                .ok());
+    const auto allowDeletes =
+        test::refuseWrites(db->connection(), QStringLiteral("checkpoints"), QStringLiteral("DELETE"),
+                           QStringLiteral("TRUE"), QStringLiteral("the disk is full"));
     const Status removed = registry.remove(added->id);
     REQUIRE_FALSE(removed.ok());
     CHECK(removed.error().message.contains(QStringLiteral("the disk is full")));
     CHECK_FALSE(removed.error().message.contains(QStringLiteral("refer to it")));
-    REQUIRE(sql::exec(db->connection(), QStringLiteral("DROP TRIGGER refuse_delete")).ok());
+    allowDeletes();
     CHECK(registry.remove(added->id).ok());
 
     // A register that cannot be read is an error for the whole register, not an empty one.
     REQUIRE(sql::exec(db->connection(), QStringLiteral("ALTER TABLE checkpoint_types RENAME TO lost_types"))
                 .ok());
-    REQUIRE(sql::exec(db->connection(), QStringLiteral("CREATE TABLE checkpoint_types (x)")).ok());
+    REQUIRE(sql::exec(db->connection(), QStringLiteral("CREATE TABLE checkpoint_types (x INTEGER)")).ok());
     REQUIRE(sql::exec(db->connection(), QStringLiteral("DROP TABLE checkpoint_types")).ok());
     CHECK_FALSE(registry.all().ok());
     QTemporaryDir dir;

@@ -28,6 +28,8 @@ void createSchema(const QString &schema) {
                 FAIL("the test server's address is not valid");
             if (!admin.open())
                 FAIL("cannot connect to the test server: " << admin.lastError().text().toStdString());
+            QSqlQuery quiet(admin);
+            quiet.exec(QStringLiteral("SET client_min_messages TO warning"));
         }
         QSqlQuery create(admin);
         // The name is ours (letters, digits and underscores): it cannot be bound, and needs no quoting.

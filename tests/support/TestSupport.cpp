@@ -4,6 +4,8 @@
 #include "TestBackend.h"
 
 #include "Workspace.h"
+#include "database/Dialect.h"
+#include "database/SqlQuery.h"
 #include "demo/DemoDatabase.h"
 
 #include <QFile>
@@ -23,6 +25,39 @@ std::unique_ptr<Database> demoWorkspace() {
     if (!status)
         FAIL(status.error().toString().toStdString());
     return database;
+}
+
+std::function<void()> refuseWrites(const QSqlDatabase &db, const QString &table, const QString &events,
+                                   const QString &condition, const QString &message) {
+    static int made = 0;
+    const QString name = QStringLiteral("test_refuse_%1").arg(++made);
+    QStringList statements, undo;
+    if (sql::isServer(db)) {
+        undo << QStringLiteral("DROP TRIGGER %1 ON %2").arg(name, table)
+             << QStringLiteral("DROP FUNCTION %1()").arg(name);
+        statements << QStringLiteral("CREATE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                                     "RAISE EXCEPTION '%2'; END $$")
+                          .arg(name, message)
+                   << QStringLiteral("CREATE TRIGGER %1 BEFORE %2 ON %3 FOR EACH ROW WHEN (%4) EXECUTE "
+                                     "FUNCTION %1()")
+                          .arg(name, events, table, condition);
+    } else {
+        for (const QString &event : events.split(QStringLiteral(" OR "))) {
+            undo << QStringLiteral("DROP TRIGGER %1_%2").arg(name, event.trimmed());
+            statements << QStringLiteral("CREATE TRIGGER %1_%2 BEFORE %2 ON %3 WHEN %4 BEGIN SELECT "
+                                         "RAISE(ABORT, '%5'); END")
+                              .arg(name, event.trimmed(), table, condition, message);
+        }
+    }
+    for (const QString &statement : statements) {
+        const auto made = sql::exec(db, statement);
+        if (!made)
+            FAIL(made.error().message.toStdString());
+    }
+    return [db, undo] {
+        for (const QString &statement : undo)
+            REQUIRE(sql::exec(db, statement).ok());
+    };
 }
 
 QString testData(const QString &relativePath) {

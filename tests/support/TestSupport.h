@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
+#include <functional>
 #include <memory>
 #include <ostream>
 
@@ -26,6 +27,12 @@ namespace cd::test {
 std::unique_ptr<Database> memoryWorkspace();
 // The same, configured for Bù Đăng (Bình Phước) with the annex's commune order.
 std::unique_ptr<Database> demoWorkspace();
+
+// Makes the database refuse a write, as a full disk would: `events` ("INSERT", "UPDATE OR DELETE"…) on
+// `table` where `condition` (an SQL expression over NEW or OLD; "TRUE" for every row) holds fail with
+// `message`. A trigger in the dialect of the test's backend; call what it returns to allow them again.
+std::function<void()> refuseWrites(const QSqlDatabase &db, const QString &table, const QString &events,
+                                   const QString &condition, const QString &message);
 
 QString testData(const QString &relativePath);
 QByteArray readFile(const QString &path);

@@ -51,14 +51,8 @@ TEST_CASE("poster: saving the texts is all or nothing", "[poster]") {
     REQUIRE(sources.saveTexts(before).ok());
 
     // The logo is written last; a database that refuses it must not keep the title written before it.
-    REQUIRE(sql::exec(c, QStringLiteral("CREATE TRIGGER refuse_logo BEFORE INSERT ON settings WHEN "
-                                        "NEW.key = 'poster.logo_png_base64' BEGIN SELECT RAISE(ABORT, "
-                                        "'disk full'); END"))
-                .ok());
-    REQUIRE(sql::exec(c, QStringLiteral("CREATE TRIGGER refuse_logo_update BEFORE UPDATE ON settings WHEN "
-                                        "NEW.key = 'poster.logo_png_base64' BEGIN SELECT RAISE(ABORT, "
-                                        "'disk full'); END"))
-                .ok());
+    test::refuseWrites(c, QStringLiteral("settings"), QStringLiteral("INSERT OR UPDATE"),
+                       QStringLiteral("NEW.key = 'poster.logo_png_base64'"), QStringLiteral("disk full"));
     PosterTexts edited = before;
     edited.title = QStringLiteral("Tiêu đề mới");
     edited.hotline = QStringLiteral("0271 222 222");
