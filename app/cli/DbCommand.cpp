@@ -61,6 +61,8 @@ int runDb(CliContext &context, const QStringList &args) {
           &runDbRestore},
          {QStringLiteral("auto-backup"), CliContext::tr("Show or set the automatic daily backup."),
           &runDbAutoBackup},
+         {QStringLiteral("copy"), CliContext::tr("Copy an office's data to or from a PostgreSQL server."),
+          &runDbCopy},
          {QStringLiteral("purge"), CliContext::tr("Delete personal data past its retention period."),
           &runDbPurge},
          {QStringLiteral("retention"), CliContext::tr("Show or set how long personal data is kept."),

@@ -13,5 +13,6 @@ int runDbRetention(CliContext &context, const QStringList &args);
 int runDbBackup(CliContext &context, const QStringList &args);
 int runDbRestore(CliContext &context, const QStringList &args);
 int runDbAutoBackup(CliContext &context, const QStringList &args);
+int runDbCopy(CliContext &context, const QStringList &args);
 
 } // namespace cd::cli

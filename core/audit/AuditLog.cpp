@@ -27,6 +27,7 @@ constexpr ActionName kActionNames[] = {
     {Action::Trace, "trace"},     {Action::Candidates, "candidates"}, {Action::Export, "export"},
     {Action::Display, "display"}, {Action::Purge, "purge"},           {Action::Backup, "backup"},
     {Action::Restore, "restore"}, {Action::Settings, "settings"},     {Action::Desk, "desk"},
+    {Action::Copy, "copy"},
 };
 
 // The keys a person typed into a filter may be stored under: the text read as a phone, an ID number and a
@@ -111,6 +112,8 @@ QString actionLabel(Action action) {
         return AuditLog::tr("Setting");
     case Action::Desk:
         return AuditLog::tr("Check-in desk");
+    case Action::Copy:
+        return AuditLog::tr("Copy");
     }
     return {};
 }
@@ -271,6 +274,10 @@ QString AuditLog::describe(const Entry &entry) {
                          .arg(d.value(QStringLiteral("checkpoint")).toString(),
                               d.value(QStringLiteral("direction")).toString())
                          .arg(format::number(count(d, "recorded")), format::number(count(d, "repeats")));
+    case Action::Copy:
+        return tr("Copied from %1 to %2 (%3 scans added)")
+            .arg(d.value(QStringLiteral("from")).toString(), d.value(QStringLiteral("to")).toString(),
+                 format::number(count(d, "scans_added")));
     }
     return {};
 }

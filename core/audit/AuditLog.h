@@ -27,10 +27,11 @@ enum class Action {
     Restore,    // the database replaced by a backup
     Settings,   // a setting about personal data changed (the retention period)
     Desk,       // a check-in desk session opened or closed at a checkpoint
+    Copy,       // an office's data copied to or from a server (db copy)
 };
-inline constexpr Action kAllActions[] = {Action::Trace,   Action::Candidates, Action::Export,
-                                         Action::Display, Action::Purge,      Action::Backup,
-                                         Action::Restore, Action::Settings,   Action::Desk};
+inline constexpr Action kAllActions[] = {Action::Trace, Action::Candidates, Action::Export,  Action::Display,
+                                         Action::Purge, Action::Backup,     Action::Restore, Action::Settings,
+                                         Action::Desk,  Action::Copy};
 
 QString actionKey(Action action); // as stored: "trace", "candidates"…
 std::optional<Action> actionFromKey(const QString &key);
