@@ -57,7 +57,9 @@ pg_conn *pgHandleOf(const QSqlDatabase &db) {
     if (db.driverName() != QLatin1String("QPSQL") || !db.driver())
         return nullptr;
     const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+    // Qt 6 names the type by libpq's struct (pg_conn*); Qt 5 named it by the typedef.
+    if (!handle.isValid() ||
+        (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
         return nullptr;
     return *static_cast<pg_conn *const *>(handle.constData());
 }
