@@ -45,9 +45,9 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     , m_pages(new QStackedWidget(this))
     , m_scopeLabel(new QLabel(this))
     , m_noticeArea(new QWidget(this)) {
-    // On the province's server the title says which one: an office may also keep its own file.
-    setWindowTitle(m_database.isServer() ? tr("Checkpoint Desk — %1").arg(m_database.displayLocation())
-                                         : tr("Checkpoint Desk"));
+    // On the province's server the title says which one (Qt adds the program's name after it): an office
+    // may also keep its own file.
+    setWindowTitle(m_database.isServer() ? m_database.displayLocation() : tr("Checkpoint Desk"));
     setWindowIcon(QIcon(QStringLiteral(":/checkpoint-desk/icons/checkpoint-desk.svg")));
     // Scan exports dropped anywhere on the window open the import dialog (see scanFilesDropped).
     setAcceptDrops(true);
