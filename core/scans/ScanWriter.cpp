@@ -109,19 +109,6 @@ private:
     ScanWriteTally m_tally;
 };
 
-// libpq's connection under Qt's. Qt 6 names the handle's type as the compiler spells it, "pg_conn*",
-// which sql::pgHandleOf (it expects "PGconn*") does not take yet: until it does, that name is read here.
-pg_conn *pgHandleOf(const QSqlDatabase &db) {
-    if (pg_conn *handle = sql::pgHandleOf(db))
-        return handle;
-    if (db.driverName() != QLatin1String("QPSQL") || !db.driver())
-        return nullptr;
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "pg_conn*") != 0)
-        return nullptr;
-    return *static_cast<pg_conn *const *>(handle.constData());
-}
-
 } // namespace
 
 void ScanWriteTally::noteAdded(qint64 checkpointId, qint64 scannedAt, qint64 count) {
@@ -142,7 +129,7 @@ Result<std::unique_ptr<ScanWriter>> ScanWriter::open(const QSqlDatabase &db, qin
             return prepared.error();
         return std::unique_ptr<ScanWriter>(std::move(writer));
     }
-    if (pg_conn *handle = pgHandleOf(db))
+    if (pg_conn *handle = sql::pgHandleOf(db))
         return PgScanWriter::open(handle, importId);
     auto writer = std::make_unique<QtSqlScanWriter>(db, importId);
     if (auto prepared = writer->prepared(); !prepared)
