@@ -175,11 +175,11 @@
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép dữ liệu</translation>
     </message>
     <message>
         <source>Copied from %1 to %2 (%3 scans added)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép từ %1 sang %2 (thêm %3 lượt quét)</translation>
     </message>
 </context>
 <context>
@@ -2154,6 +2154,278 @@
         <source>database schema %1</source>
         <translation>lược đồ cơ sở dữ liệu %1</translation>
     </message>
+    <message>
+        <source>The province server&apos;s district offices.</source>
+        <translation>Các cơ quan huyện trên máy chủ của tỉnh.</translation>
+    </message>
+    <message>
+        <source>Copy an office&apos;s data to or from a PostgreSQL server.</source>
+        <translation>Sao chép dữ liệu của một cơ quan lên máy chủ PostgreSQL hoặc từ máy chủ về.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4</source>
+        <translation>%1 %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>bảng</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>nguồn</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>đích</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>đã ghi</translation>
+    </message>
+    <message>
+        <source>checksum source: %1</source>
+        <translation>tổng kiểm tra nguồn: %1</translation>
+    </message>
+    <message>
+        <source>checksum target: %1</source>
+        <translation>tổng kiểm tra đích: %1</translation>
+    </message>
+    <message>
+        <source>%1 scans older than the target&apos;s last purge were not copied.</source>
+        <translation>%1 lượt quét cũ hơn lần xóa dữ liệu cá nhân gần nhất ở đích không được sao chép.</translation>
+    </message>
+    <message>
+        <source>Copies an office&apos;s data between its SQLite file (--db) and a PostgreSQL server. With --to, the whole office goes up to the server, beside the other districts it holds; with --from and --area, one district&apos;s checkpoints, scans, daily counts, aliases and desk log come down into the file. Rows are matched by their codes and keys, so running it again writes nothing. It runs in one transaction on the target, committed only when the counts per table and the checksum of the figures are the same on both sides. Recorded in the audit log of both.</source>
+        <translation>Sao chép dữ liệu của một cơ quan giữa tệp SQLite của cơ quan (--db) và máy chủ PostgreSQL. Với --to, toàn bộ dữ liệu của cơ quan được tải lên máy chủ, bên cạnh dữ liệu của các huyện khác mà máy chủ đang lưu; với --from và --area, điểm kiểm dịch, lượt quét, số liệu tổng hợp theo ngày, tên gọi khác (alias) và nhật ký bàn khai báo của một huyện được tải về tệp. Các dòng được đối chiếu theo mã và khóa, nên chạy lại lệnh sẽ không ghi thêm gì. Lệnh chạy trong một giao dịch trên đích, chỉ hoàn tất khi số dòng của từng bảng và tổng kiểm tra của số liệu giống nhau ở cả hai phía. Được ghi vào nhật ký truy cập của cả hai phía.</translation>
+    </message>
+    <message>
+        <source>Upload the office to this server.</source>
+        <translation>Tải dữ liệu của cơ quan lên máy chủ này.</translation>
+    </message>
+    <message>
+        <source>Take a district from this server.</source>
+        <translation>Lấy dữ liệu của một huyện từ máy chủ này.</translation>
+    </message>
+    <message>
+        <source>With --from: the district, by code or name.</source>
+        <translation>Dùng với --from: huyện, theo mã hoặc tên.</translation>
+    </message>
+    <message>
+        <source>DISTRICT</source>
+        <translation>HUYỆN</translation>
+    </message>
+    <message>
+        <source>give --to SERVER to upload the office, or --from SERVER --area DISTRICT to take a district offline</source>
+        <translation>hãy cho --to MÁY_CHỦ để tải dữ liệu của cơ quan lên, hoặc --from MÁY_CHỦ --area HUYỆN để lấy dữ liệu của một huyện về dùng ngoại tuyến</translation>
+    </message>
+    <message>
+        <source>%1 needs a server&apos;s URI (postgresql://USER@HOST/DATABASE), not “%2”; to copy a file, use “db backup”</source>
+        <translation>%1 cần địa chỉ URI của máy chủ (postgresql://USER@HOST/DATABASE), không phải “%2”; để sao chép một tệp, hãy dùng “db backup”</translation>
+    </message>
+    <message>
+        <source>--db must be the office&apos;s SQLite file for db copy</source>
+        <translation>với db copy, --db phải là tệp SQLite của cơ quan</translation>
+    </message>
+    <message>
+        <source>--area goes with --from; --to uploads the whole office</source>
+        <translation>--area chỉ dùng cùng --from; --to tải lên toàn bộ dữ liệu của cơ quan</translation>
+    </message>
+    <message>
+        <source>--from needs --area DISTRICT (a code like 691 or a name)</source>
+        <translation>--from cần --area HUYỆN (mã, ví dụ 691, hoặc tên)</translation>
+    </message>
+    <message>
+        <source>cannot open the server %1: %2</source>
+        <translation>không mở được máy chủ %1: %2</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2.</source>
+        <translation>Đã sao chép %1 sang %2.</translation>
+    </message>
+    <message>
+        <source>Copied district %1 from %2 to %3.</source>
+        <translation>Đã sao chép huyện %1 từ %2 sang %3.</translation>
+    </message>
+    <message>
+        <source>Verified: the target holds the same figures as the source.</source>
+        <translation>Đã kiểm tra: số liệu ở đích giống với nguồn.</translation>
+    </message>
+    <message>
+        <source>Adds a district office to the province&apos;s server: creates the PostgreSQL role ROLE when it does not exist (it can log in; its password is set by the server&apos;s administrator, e.g. with psql&apos;s \password), and lets it read and write the checkpoints, scans and counts of its district only. Run by the province office, the owner of the database.</source>
+        <translation>Thêm một cơ quan huyện vào máy chủ của tỉnh: tạo vai trò (role) PostgreSQL VAI_TRÒ nếu chưa có (vai trò này được phép đăng nhập; mật khẩu do quản trị viên máy chủ đặt, ví dụ bằng lệnh \password của psql), và chỉ cho phép vai trò này đọc, ghi điểm kiểm dịch, lượt quét và số liệu tổng hợp của huyện mình. Do cơ quan tỉnh, chủ sở hữu cơ sở dữ liệu, thực hiện.</translation>
+    </message>
+    <message>
+        <source>The district&apos;s official code (see “units list”).</source>
+        <translation>Mã chính thức của huyện (xem “units list”).</translation>
+    </message>
+    <message>
+        <source>The district office&apos;s role.</source>
+        <translation>Vai trò (role) của cơ quan huyện.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>VAI_TRÒ</translation>
+    </message>
+    <message>
+        <source>give one ROLE and --district CODE</source>
+        <translation>hãy cho một VAI_TRÒ và --district MÃ</translation>
+    </message>
+    <message>
+        <source>District office %1 added for district %2; it sees only that district.</source>
+        <translation>Đã thêm cơ quan huyện %1 cho huyện %2; cơ quan này chỉ xem được dữ liệu của huyện đó.</translation>
+    </message>
+    <message>
+        <source>Lists the district offices of the province&apos;s server.</source>
+        <translation>Liệt kê các cơ quan huyện trên máy chủ của tỉnh.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Quận huyện</translation>
+    </message>
+    <message>
+        <source>Takes a district office&apos;s rights to this database away. The role itself stays on the server (it may serve other databases): its administrator drops it.</source>
+        <translation>Thu hồi quyền của một cơ quan huyện đối với cơ sở dữ liệu này. Bản thân vai trò vẫn còn trên máy chủ (có thể đang dùng cho cơ sở dữ liệu khác): việc xóa vai trò do quản trị viên máy chủ thực hiện.</translation>
+    </message>
+    <message>
+        <source>give one ROLE</source>
+        <translation>hãy cho một VAI_TRÒ</translation>
+    </message>
+    <message>
+        <source>District office %1 removed.</source>
+        <translation>Đã gỡ cơ quan huyện %1.</translation>
+    </message>
+    <message>
+        <source>Add a district office (a role that sees its district only).</source>
+        <translation>Thêm cơ quan huyện (một vai trò chỉ xem được huyện của mình).</translation>
+    </message>
+    <message>
+        <source>List the district offices.</source>
+        <translation>Liệt kê các cơ quan huyện.</translation>
+    </message>
+    <message>
+        <source>Take a district office&apos;s rights away.</source>
+        <translation>Thu hồi quyền của một cơ quan huyện.</translation>
+    </message>
+    <message>
+        <source>Only visits in your district are shown; the case may have visits in other districts of the province, which only the province office can see. Ask it with: checkpoint-desk trace request %1 &quot;%2&quot; --reason &quot;…&quot;</source>
+        <translation>Chỉ hiện các lượt có mặt trong huyện của bạn; ca bệnh có thể còn có mặt ở các huyện khác trong tỉnh mà chỉ cơ quan tỉnh xem được. Gửi yêu cầu cho cơ quan tỉnh bằng lệnh: checkpoint-desk trace request %1 &quot;%2&quot; --reason &quot;…&quot;</translation>
+    </message>
+    <message>
+        <source>Asks the province office to trace a case in the other districts of the province. The province sees the request and its reason, traces the case when it approves it, and answers with the case&apos;s visits in other districts (where, when, how many people were there), which only your office can read (“trace answer ID”). The phone, ID number or name asked for is deleted once answered, or after %1 days.</source>
+        <translation>Đề nghị cơ quan tỉnh truy vết một ca bệnh tại các huyện khác trong tỉnh. Tỉnh xem được yêu cầu và lý do, truy vết ca bệnh khi phê duyệt yêu cầu, và trả lời bằng các lượt có mặt của ca bệnh ở các huyện khác (ở đâu, khi nào, có bao nhiêu người có mặt); chỉ cơ quan của bạn đọc được trả lời này (“trace answer ID”). Số điện thoại, số CCCD/CMND hoặc họ tên trong yêu cầu được xóa ngay khi đã trả lời, hoặc sau %1 ngày.</translation>
+    </message>
+    <message>
+        <source>The case&apos;s phone.</source>
+        <translation>Số điện thoại của ca bệnh.</translation>
+    </message>
+    <message>
+        <source>The case&apos;s name.</source>
+        <translation>Họ tên ca bệnh.</translation>
+    </message>
+    <message>
+        <source>Why the case must be traced across districts.</source>
+        <translation>Lý do cần truy vết ca bệnh ở các huyện khác.</translation>
+    </message>
+    <message>
+        <source>give one of --phone, --id or --name, and --reason</source>
+        <translation>hãy cho một trong các tùy chọn --phone, --id hoặc --name, và --reason</translation>
+    </message>
+    <message>
+        <source>Trace request %1 sent to the province office. Once it is answered, read the answer with: checkpoint-desk trace answer %1</source>
+        <translation>Đã gửi yêu cầu truy vết %1 đến cơ quan tỉnh. Khi có trả lời, xem kết quả bằng lệnh: checkpoint-desk trace answer %1</translation>
+    </message>
+    <message>
+        <source>Lists the trace requests: the province office sees every district&apos;s, a district office its own.</source>
+        <translation>Liệt kê các yêu cầu truy vết: cơ quan tỉnh xem được yêu cầu của mọi huyện, cơ quan huyện chỉ xem được yêu cầu của mình.</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Ngày gửi</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ca bệnh</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Khoảng thời gian</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>give the request&apos;s number</source>
+        <translation>hãy cho số của yêu cầu</translation>
+    </message>
+    <message>
+        <source>Approves a district&apos;s trace request: traces the case across the province and gives the district its visits in other districts (not the names of the people met). Province office only.</source>
+        <translation>Phê duyệt yêu cầu truy vết của một huyện: truy vết ca bệnh trên toàn tỉnh và gửi cho huyện các lượt có mặt của ca bệnh ở các huyện khác (không kèm họ tên những người đã tiếp xúc). Chỉ dành cho cơ quan tỉnh.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s number.</source>
+        <translation>Số của yêu cầu.</translation>
+    </message>
+    <message>
+        <source>Trace request %1 answered: %2 visit(s) in other districts.</source>
+        <translation>Đã trả lời yêu cầu truy vết %1: %2 lượt có mặt ở các huyện khác.</translation>
+    </message>
+    <message>
+        <source>Refuses a district&apos;s trace request. Province office only.</source>
+        <translation>Từ chối yêu cầu truy vết của một huyện. Chỉ dành cho cơ quan tỉnh.</translation>
+    </message>
+    <message>
+        <source>Why, for the district.</source>
+        <translation>Lý do, để thông báo cho huyện.</translation>
+    </message>
+    <message>
+        <source>Trace request %1 refused.</source>
+        <translation>Đã từ chối yêu cầu truy vết %1.</translation>
+    </message>
+    <message>
+        <source>Shows the province&apos;s answer to one of your office&apos;s trace requests: the case&apos;s visits in other districts.</source>
+        <translation>Hiện trả lời của tỉnh cho một yêu cầu truy vết của cơ quan bạn: các lượt có mặt của ca bệnh ở các huyện khác.</translation>
+    </message>
+    <message>
+        <source>Trace request %1 waits for the province office&apos;s answer.</source>
+        <translation>Yêu cầu truy vết %1 đang chờ cơ quan tỉnh trả lời.</translation>
+    </message>
+    <message>
+        <source>Trace request %1 was %2. %3</source>
+        <translation>Yêu cầu truy vết %1 có trạng thái %2. %3</translation>
+    </message>
+    <message>
+        <source>Trace request %1, answered %2: %3 visit(s) in other districts. %4</source>
+        <translation>Yêu cầu truy vết %1, trả lời lúc %2: %3 lượt có mặt ở các huyện khác. %4</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ lúc</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến lúc</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>People met</source>
+        <translation>Số người tiếp xúc</translation>
+    </message>
 </context>
 <context>
     <name>CloseCheckpointCommand</name>
@@ -2193,18 +2465,18 @@
     <name>CopyArea</name>
     <message>
         <source>Vietnam</source>
-        <translation type="unfinished">Việt Nam</translation>
+        <translation>Việt Nam</translation>
     </message>
 </context>
 <context>
     <name>CopySettings</name>
     <message>
         <source>the target serves another province (%1); the data of %2 cannot be copied into it</source>
-        <translation type="unfinished"></translation>
+        <translation>đích phục vụ tỉnh khác (%1); không thể sao chép dữ liệu của %2 vào đó</translation>
     </message>
     <message>
         <source>the file serves another district (%1); copy %2 into a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp phục vụ huyện khác (%1); hãy sao chép %2 vào một tệp mới</translation>
     </message>
 </context>
 <context>
@@ -2303,86 +2575,86 @@
     </message>
     <message>
         <source>%1 holds no Checkpoint Desk database</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không chứa cơ sở dữ liệu Checkpoint Desk</translation>
     </message>
     <message>
         <source>%1 is not a server address: write postgresql://USER@HOST[:PORT]/DATABASE</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải là địa chỉ máy chủ: hãy viết postgresql://USER@HOST[:PORT]/DATABASE</translation>
     </message>
     <message>
         <source>%1: a password is not taken in the address, where other users of the computer could read it. Put it in the PostgreSQL password file (~/.pgpass, or the file PGPASSFILE names), or connect from File → Connect to server…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: không nhận mật khẩu ghi trong địa chỉ, vì người dùng khác của máy tính có thể đọc được. Hãy ghi mật khẩu vào tệp mật khẩu PostgreSQL (~/.pgpass, hoặc tệp do PGPASSFILE chỉ định), hoặc kết nối từ Tệp → Kết nối máy chủ…</translation>
     </message>
     <message>
         <source>this installation cannot reach a PostgreSQL server: Qt&apos;s PostgreSQL driver is missing (the Debian package libqt6sql6-psql)</source>
-        <translation type="unfinished"></translation>
+        <translation>bản cài đặt này không kết nối được máy chủ PostgreSQL: thiếu trình điều khiển PostgreSQL của Qt (gói Debian libqt6sql6-psql)</translation>
     </message>
     <message>
         <source>cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>không kết nối được %1: %2</translation>
     </message>
     <message>
         <source>cannot lock the schema for its upgrade: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không khóa được lược đồ để nâng cấp: %1</translation>
     </message>
     <message>
         <source>cannot read the schema version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không đọc được phiên bản lược đồ: %1</translation>
     </message>
     <message>
         <source>the database&apos;s schema holds tables of another program, not of Checkpoint Desk; it was left unchanged. Create an empty database for Checkpoint Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>lược đồ của cơ sở dữ liệu chứa bảng của chương trình khác, không phải của Checkpoint Desk; cơ sở dữ liệu được giữ nguyên. Hãy tạo một cơ sở dữ liệu trống cho Checkpoint Desk.</translation>
     </message>
     <message>
         <source>cannot create the schema: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không tạo được lược đồ: %1</translation>
     </message>
     <message>
         <source>the server&apos;s database was upgraded by a newer version of Checkpoint Desk (schema %1; this version knows up to %2). Update the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>cơ sở dữ liệu trên máy chủ đã được nâng cấp bởi phiên bản Checkpoint Desk mới hơn (lược đồ %1; phiên bản này chỉ biết đến %2). Hãy cập nhật chương trình.</translation>
     </message>
 </context>
 <context>
     <name>DatabaseCopy</name>
     <message>
         <source>the type %1 could not be added</source>
-        <translation type="unfinished"></translation>
+        <translation>không thêm được loại điểm %1</translation>
     </message>
     <message>
         <source>checkpoint %1 is already on the target in another district (commune %2); nothing was copied</source>
-        <translation type="unfinished"></translation>
+        <translation>điểm kiểm dịch %1 đã có ở đích, thuộc huyện khác (xã %2); chưa sao chép gì</translation>
     </message>
     <message>
         <source>checkpoint %1 could not be added</source>
-        <translation type="unfinished"></translation>
+        <translation>không thêm được điểm kiểm dịch %1</translation>
     </message>
     <message>
         <source>the import of %1 could not be added</source>
-        <translation type="unfinished"></translation>
+        <translation>không thêm được lần nhập %1</translation>
     </message>
     <message>
         <source>%1 has no area set and no checkpoints: there is nothing to copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chưa đặt địa bàn và chưa có điểm kiểm dịch: không có gì để sao chép</translation>
     </message>
     <message>
         <source>district %1 is not among the units of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>huyện %1 không thuộc các đơn vị của %2</translation>
     </message>
     <message>
         <source>cannot start a transaction on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>không bắt đầu được giao dịch trên %1: %2</translation>
     </message>
     <message>
         <source>the copy does not match its source, so nothing was written (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>bản sao không khớp với nguồn nên chưa ghi gì (%1)</translation>
     </message>
     <message>
         <source>the copy could not be committed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không hoàn tất được việc sao chép: %1</translation>
     </message>
     <message>
         <source>the copy was made, but the audit log of %1 could not record it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>đã sao chép xong, nhưng nhật ký truy cập của %1 không ghi nhận được: %2</translation>
     </message>
 </context>
 <context>
@@ -2441,47 +2713,47 @@
     <name>DistrictOffices</name>
     <message>
         <source>district offices exist on a province&apos;s PostgreSQL server only; this database is an office&apos;s own SQLite file</source>
-        <translation type="unfinished"></translation>
+        <translation>cơ quan huyện chỉ có trên máy chủ PostgreSQL của tỉnh; cơ sở dữ liệu này là tệp SQLite riêng của một cơ quan</translation>
     </message>
     <message>
         <source>only the province office (the owner of the database) manages district offices; you are connected as the office of district %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chỉ cơ quan tỉnh (chủ sở hữu cơ sở dữ liệu) mới quản lý các cơ quan huyện; bạn đang kết nối với tư cách cơ quan của huyện %1</translation>
     </message>
     <message>
         <source>“%1” cannot be a district office&apos;s role: use lower-case letters, digits and underscores (not first a digit, not “pg_”), at most 63</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” không thể là vai trò của cơ quan huyện: hãy dùng chữ thường, chữ số và dấu gạch dưới (không bắt đầu bằng chữ số, không bắt đầu bằng “pg_”), tối đa 63 ký tự</translation>
     </message>
     <message>
         <source>%1 is not the code of a district</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải là mã của một huyện</translation>
     </message>
     <message>
         <source>%1 is the province office&apos;s own role: a district office needs a role of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là vai trò của chính cơ quan tỉnh: cơ quan huyện cần có vai trò riêng</translation>
     </message>
     <message>
         <source>the role %1 bypasses row-level security (a superuser or BYPASSRLS): it would see every district, so it cannot be a district office</source>
-        <translation type="unfinished"></translation>
+        <translation>vai trò %1 bỏ qua bảo mật theo dòng (superuser hoặc BYPASSRLS): vai trò này sẽ xem được mọi huyện nên không thể là cơ quan huyện</translation>
     </message>
     <message>
         <source>cannot create the role %1 (the province&apos;s role needs CREATEROLE, or the server&apos;s administrator creates it first): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>không tạo được vai trò %1 (vai trò của tỉnh cần quyền CREATEROLE, hoặc quản trị viên máy chủ tạo vai trò này trước): %2</translation>
     </message>
     <message>
         <source>the district office could not be added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không thêm được cơ quan huyện: %1</translation>
     </message>
     <message>
         <source>“%1” is not a district office&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” không phải là vai trò của cơ quan huyện</translation>
     </message>
     <message>
         <source>%1 is not a district office of this database</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải là cơ quan huyện của cơ sở dữ liệu này</translation>
     </message>
     <message>
         <source>the district office could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không gỡ được cơ quan huyện: %1</translation>
     </message>
 </context>
 <context>
@@ -3153,6 +3425,65 @@
     </message>
 </context>
 <context>
+    <name>TraceRequests</name>
+    <message>
+        <source>trace requests are made on a province&apos;s PostgreSQL server; in an office&apos;s own file a trace already sees every visit</source>
+        <translation>yêu cầu truy vết chỉ gửi được trên máy chủ PostgreSQL của tỉnh; trong tệp riêng của cơ quan, việc truy vết đã thấy được mọi lượt có mặt</translation>
+    </message>
+    <message>
+        <source>only the province office answers trace requests</source>
+        <translation>chỉ cơ quan tỉnh mới trả lời yêu cầu truy vết</translation>
+    </message>
+    <message>
+        <source>the province office traces across the province itself; only a district office files trace requests</source>
+        <translation>cơ quan tỉnh tự truy vết trên toàn tỉnh; chỉ cơ quan huyện mới gửi yêu cầu truy vết</translation>
+    </message>
+    <message>
+        <source>say why the case must be traced in other districts (--reason)</source>
+        <translation>hãy nêu lý do cần truy vết ca bệnh ở các huyện khác (--reason)</translation>
+    </message>
+    <message>
+        <source>the request needs a period</source>
+        <translation>yêu cầu cần có khoảng thời gian</translation>
+    </message>
+    <message>
+        <source>the request was not stored</source>
+        <translation>yêu cầu chưa được lưu</translation>
+    </message>
+    <message>
+        <source>the request could not be stored: %1</source>
+        <translation>không lưu được yêu cầu: %1</translation>
+    </message>
+    <message>
+        <source>there is no trace request %1</source>
+        <translation>không có yêu cầu truy vết %1</translation>
+    </message>
+    <message>
+        <source>trace request %1 is %2, not waiting for an answer</source>
+        <translation>yêu cầu truy vết %1 đang ở trạng thái %2, không chờ trả lời</translation>
+    </message>
+    <message>
+        <source>nobody in the province&apos;s scans matches</source>
+        <translation>không có ai khớp trong các lượt quét của tỉnh</translation>
+    </message>
+    <message>
+        <source>%1 people in the province match the name; ask again by phone or ID number</source>
+        <translation>có %1 người trong tỉnh khớp với họ tên; hãy gửi lại yêu cầu theo số điện thoại hoặc số CCCD/CMND</translation>
+    </message>
+    <message>
+        <source>no visit in another district</source>
+        <translation>không có lượt có mặt nào ở huyện khác</translation>
+    </message>
+    <message>
+        <source>the answer could not be stored: %1</source>
+        <translation>không lưu được trả lời: %1</translation>
+    </message>
+    <message>
+        <source>the request could not be refused: %1</source>
+        <translation>không từ chối được yêu cầu: %1</translation>
+    </message>
+</context>
+<context>
     <name>TraceSheets</name>
     <message>
         <source>in</source>
@@ -3355,7 +3686,7 @@
     <name>cd::PgScanWriter</name>
     <message>
         <source>the server refused the scans: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>máy chủ từ chối các lượt quét: %1</translation>
     </message>
 </context>
 <context>
@@ -3580,7 +3911,7 @@
     </message>
     <message>
         <source>the server address is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>địa chỉ máy chủ không hợp lệ: %1</translation>
     </message>
 </context>
 <context>
@@ -5075,11 +5406,11 @@ Close it now?</source>
     </message>
     <message>
         <source>Checkpoint Desk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint Desk — %1</translation>
     </message>
     <message>
         <source>&amp;Connect to server…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kết nối máy chủ…</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
@@ -5808,63 +6139,63 @@ Close it now?</source>
     <name>cd::ui::ServerConnectDialog</name>
     <message>
         <source>Connect to server</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết nối máy chủ</translation>
     </message>
     <message>
         <source>The province&apos;s PostgreSQL server holds every office&apos;s data. The server&apos;s administrator gives each office its login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ PostgreSQL của tỉnh lưu dữ liệu của mọi cơ quan. Quản trị viên máy chủ cấp tài khoản đăng nhập cho từng cơ quan.</translation>
     </message>
     <message>
         <source>e.g. 10.0.0.5 or db.soyte.local</source>
-        <translation type="unfinished"></translation>
+        <translation>ví dụ: 10.0.0.5 hoặc db.soyte.local</translation>
     </message>
     <message>
         <source>empty: from the PostgreSQL password file</source>
-        <translation type="unfinished"></translation>
+        <translation>để trống: lấy từ tệp mật khẩu PostgreSQL</translation>
     </message>
     <message>
         <source>When the server offers it</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi máy chủ hỗ trợ</translation>
     </message>
     <message>
         <source>Always (refuse a server without it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Luôn luôn (từ chối máy chủ không hỗ trợ)</translation>
     </message>
     <message>
         <source>Always, and check the server&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Luôn luôn, và kiểm tra chứng chỉ của máy chủ</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Không bao giờ</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ:</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cổng:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu:</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài khoản:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu:</translation>
     </message>
     <message>
         <source>Encryption (TLS):</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã hóa (TLS):</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết nối</translation>
     </message>
 </context>
 <context>
