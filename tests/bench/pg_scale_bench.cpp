@@ -19,11 +19,13 @@
 #include "trace/ContactTracer.h"
 #include "trace/PersonSearch.h"
 
+#include "PeakMemory.h"
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -57,16 +59,7 @@ double psql(const QString &uri, const QStringList &commands) {
     return shell.exitStatus() == QProcess::NormalExit && shell.exitCode() == 0 ? seconds : -1;
 }
 
-qint64 peakMemoryKiB() {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
+using bench::peakMemoryKiB;
 
 // Child: the core's import of FILE into DB; prints "seconds added duplicates peakKiB".
 int importChild(const QString &db, const QString &file) {

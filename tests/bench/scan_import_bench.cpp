@@ -11,12 +11,14 @@
 #include "demo/ScanGenerator.h"
 #include "scans/ScanImport.h"
 
+#include "PeakMemory.h"
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
+
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -25,16 +27,7 @@ using namespace cd;
 
 namespace {
 
-qint64 peakMemoryKiB() {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
+using bench::peakMemoryKiB;
 
 // Child: import FILE into DB and print "seconds added duplicates peakKiB".
 int importChild(const QString &db, const QString &file) {
