@@ -91,8 +91,7 @@ QString portable(const QString &statement, const QString &driverName) {
             return {};
         text = text.mid(6);
     }
-    return text
-        .replace(QStringLiteral("%ID%"), idColumn(driverName))
+    return text.replace(QStringLiteral("%ID%"), idColumn(driverName))
         .replace(QStringLiteral("%CLUSTERED%"),
                  driverName == QLatin1String("QSQLITE") ? QStringLiteral(" WITHOUT ROWID") : QString());
 }
@@ -426,6 +425,41 @@ const QVector<Migration> &migrations() {
              QStringLiteral("%PSQL%CREATE VIEW province_commune_days AS SELECT c.commune_code, d.day, "
                             "count(*) AS checkpoints_with_scans, sum(d.scans) AS scans FROM daily_counts d "
                             "JOIN checkpoints c ON c.id = d.checkpoint_id GROUP BY c.commune_code, d.day"),
+         }},
+        {9,
+         QStringLiteral("scans on a server: imports copy them straight in, and a person's scans are found "
+                        "by a hash index"),
+         {
+             // An import on a server copies its scans straight into the table (PgScanWriter). A foreign key
+             // would look up the checkpoint of every row, as much work as storing the row; the import locks
+             // the checkpoints it uses once instead (FOR KEY SHARE, the lock that lookup takes), and this
+             // trigger keeps a checkpoint that has scans from being deleted, so what the key guaranteed
+             // still holds. import_id only says which import added a scan. SQLite switches its foreign
+             // keys off for an import (ScanImport.cpp), so its tables keep them.
+             QStringLiteral("%PSQL%ALTER TABLE scans DROP CONSTRAINT IF EXISTS "
+                            "scans_by_checkpoint_checkpoint_id_fkey"),
+             QStringLiteral(
+                 "%PSQL%ALTER TABLE scans DROP CONSTRAINT IF EXISTS scans_by_checkpoint_import_id_fkey"),
+             // "foreign key" in the message, as PostgreSQL's own: CheckpointRegistry::remove explains it.
+             QStringLiteral(
+                 "%PSQL%CREATE FUNCTION checkpoint_keeps_its_scans() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                 "BEGIN IF TG_OP = 'UPDATE' AND NEW.id = OLD.id THEN RETURN NEW; END IF; "
+                 "IF EXISTS (SELECT 1 FROM scans WHERE checkpoint_id = OLD.id) THEN RAISE EXCEPTION USING "
+                 "ERRCODE = 'foreign_key_violation', MESSAGE = 'update or delete on table \"checkpoints\" "
+                 "violates the foreign key of table \"scans\": scans refer to checkpoint ' || OLD.id; "
+                 "END IF; IF TG_OP = 'UPDATE' THEN RETURN NEW; END IF; RETURN OLD; END $$"),
+             // Bound to this schema: the caller's search_path cannot point "scans" at a table of its own.
+             QStringLiteral(
+                 "%PSQL%DO $$ BEGIN EXECUTE format('ALTER FUNCTION checkpoint_keeps_its_scans() SET "
+                 "search_path = %I', current_schema()); END $$"),
+             QStringLiteral(
+                 "%PSQL%CREATE TRIGGER checkpoint_keeps_its_scans BEFORE DELETE OR UPDATE OF id ON "
+                 "checkpoints FOR EACH ROW EXECUTE FUNCTION checkpoint_keeps_its_scans()"),
+             // Every search by person is by equality (the key, then its times). A B-tree over 10 M random
+             // keys doubled the cost of an import (docs/scale.md); a hash index costs next to nothing to
+             // keep, and reads a person's scans as fast. SQLite has no hash index, and keeps its B-tree.
+             QStringLiteral("%PSQL%DROP INDEX scans_by_person"),
+             QStringLiteral("%PSQL%CREATE INDEX scans_by_person ON scans USING hash (person_key)"),
          }},
     };
     return all;

@@ -202,25 +202,34 @@ QList<tabular::FieldSpec> ScanImporter::fields() {
 }
 
 Result<ScanImportReport> ScanImporter::run(const QString &path, const ScanImportOptions &options) {
-    const bool decide = options.dateOrder == intake::DateOrder::Automatic;
-    bool monthFirst = false;
-    auto report =
-        runOnce(path, options, decide ? intake::DateOrder::DayFirst : options.dateOrder, decide, monthFirst);
-    if (!report || !monthFirst)
+    bool decideOrder = options.dateOrder == intake::DateOrder::Automatic;
+    intake::DateOrder order = decideOrder ? intake::DateOrder::DayFirst : options.dateOrder;
+    bool careful = false;
+    // A pass that stored nothing says why, and the file is read again: at most once each way.
+    for (;;) {
+        Rerun rerun;
+        auto report = runOnce(path, options, order, decideOrder, careful, rerun);
+        if (!report)
+            return report;
+        if (rerun.carefully && !careful) {
+            careful = true;
+            continue;
+        }
+        if (rerun.monthFirst) {
+            order = intake::DateOrder::MonthFirst;
+            decideOrder = false;
+            continue;
+        }
+        if (order == intake::DateOrder::MonthFirst && options.dateOrder == intake::DateOrder::Automatic)
+            report.value().notices.prepend(
+                tr("dates were read month first (MM/dd/yyyy), as the file's values show"));
         return report;
-    // Nothing was stored: the file writes its dates month first, and is read again that way.
-    bool again = false;
-    auto reread = runOnce(path, options, intake::DateOrder::MonthFirst, false, again);
-    if (reread)
-        reread.value().notices.prepend(
-            tr("dates were read month first (MM/dd/yyyy), as the file's values show"));
-    return reread;
+    }
 }
 
 Result<ScanImportReport> ScanImporter::runOnce(const QString &path, const ScanImportOptions &options,
-                                               intake::DateOrder order, bool decideOrder,
-                                               bool &rerunMonthFirst) {
-    rerunMonthFirst = false;
+                                               intake::DateOrder order, bool decideOrder, bool careful,
+                                               Rerun &rerun) {
     ScanImportReport report;
     report.file = path;
     report.dateOrder = order;
@@ -309,7 +318,7 @@ Result<ScanImportReport> ScanImporter::runOnce(const QString &path, const ScanIm
     if (resolver.error())
         return Error{resolver.error()->message, path, 0, {}};
 
-    auto writer = ScanWriter::open(m_db, importId);
+    auto writer = ScanWriter::open(m_db, importId, careful);
     if (!writer)
         return Error{writer.error().message, path, 0, {}};
     ScanWriter &scans = *writer.value();
@@ -317,7 +326,7 @@ Result<ScanImportReport> ScanImporter::runOnce(const QString &path, const ScanIm
     // Two threads: this one stores, the other reads the file and turns its rows into scans (times,
     // checkpoints, person keys) or rejections. SQLite's work and ours are about equal, so on two cores the
     // import takes little more than SQLite alone.
-    BatchQueue<ScanBatch> queue(4);
+    BatchQueue<ScanBatch> queue(4 + std::size_t(scans.rowsStoredAtOnce() / ScanBatch::size));
     intake::DateOrderEvidence evidence;
     intake::SkipTally skipped;
     std::optional<Error> readError;
@@ -443,6 +452,14 @@ Result<ScanImportReport> ScanImporter::runOnce(const QString &path, const ScanIm
             dailyAdded = std::move(tally.value().dailyAdded);
         }
     }
+    if (writeError && scans.needsCarefulRerun()) {
+        rejects.discard();
+        rerun.carefully = true;
+        // Now, before this pass's statements are freed: the server refuses to free them in a failed
+        // transaction, and Qt would warn of each.
+        transaction.rollback();
+        return report; // run() reads the file again
+    }
     if (report.cancelled || readError || writeError) {
         rejects.discard();
         if (report.cancelled)
@@ -461,7 +478,7 @@ Result<ScanImportReport> ScanImporter::runOnce(const QString &path, const ScanIm
         }
         if (evidence.monthFirstSeen()) {
             rejects.discard();
-            rerunMonthFirst = true;
+            rerun.monthFirst = true;
             return report; // rolls back; run() reads the file again month first
         }
         if (evidence.assumed(intake::DateOrder::Automatic))

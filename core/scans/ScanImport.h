@@ -79,10 +79,14 @@ public:
     Result<ScanImportReport> run(const QString &path, const ScanImportOptions &options = {});
 
 private:
-    // One pass over the file in the given order. With decideOrder, a file whose values say month first
-    // is not committed and comes back with `rerunMonthFirst`.
+    // Why a pass committed nothing, and the file is to be read again.
+    struct Rerun {
+        bool monthFirst = false; // with decideOrder: the file's values say its dates are month first
+        bool carefully = false;  // another import stored the same scans at that moment (ScanWriter)
+    };
+    // One pass over the file in the given order; careful as for ScanWriter::open.
     Result<ScanImportReport> runOnce(const QString &path, const ScanImportOptions &options,
-                                     intake::DateOrder order, bool decideOrder, bool &rerunMonthFirst);
+                                     intake::DateOrder order, bool decideOrder, bool careful, Rerun &rerun);
 
     QSqlDatabase m_db;
 };

@@ -122,7 +122,7 @@ QString ScanWriter::insertStatement() {
                           "ON CONFLICT (checkpoint_id, scanned_at, person_key) DO NOTHING");
 }
 
-Result<std::unique_ptr<ScanWriter>> ScanWriter::open(const QSqlDatabase &db, qint64 importId) {
+Result<std::unique_ptr<ScanWriter>> ScanWriter::open(const QSqlDatabase &db, qint64 importId, bool careful) {
     if (sqlite3 *handle = sql::sqliteHandleOf(db)) {
         auto writer = std::make_unique<SqliteScanWriter>(handle, importId);
         if (auto prepared = writer->prepare(); !prepared)
@@ -130,7 +130,7 @@ Result<std::unique_ptr<ScanWriter>> ScanWriter::open(const QSqlDatabase &db, qin
         return std::unique_ptr<ScanWriter>(std::move(writer));
     }
     if (pg_conn *handle = sql::pgHandleOf(db))
-        return PgScanWriter::open(handle, importId);
+        return PgScanWriter::open(handle, importId, careful);
     auto writer = std::make_unique<QtSqlScanWriter>(db, importId);
     if (auto prepared = writer->prepared(); !prepared)
         return prepared.error();

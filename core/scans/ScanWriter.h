@@ -35,12 +35,14 @@ struct ScanWriteTally {
 //
 // On SQLite the rows go through SQLite's own interface on Qt's connection, one at a time: a million rows
 // are bound straight from the records' UTF-8, where QSqlQuery spends more time converting and naming
-// bound values than SQLite spends storing them. On PostgreSQL they are streamed with COPY into a
-// temporary table and moved into the scans in large steps (PgScanWriter.h). Any other driver gets the
+// bound values than SQLite spends storing them. On PostgreSQL they are sent with COPY in large steps
+// (PgScanWriter.h). Any other driver gets the
 // SQLite statement through QSqlQuery.
 class ScanWriter {
 public:
-    static Result<std::unique_ptr<ScanWriter>> open(const QSqlDatabase &db, qint64 importId);
+    // careful: on a server, every scan goes the way that skips what is stored (PgScanWriter.h).
+    static Result<std::unique_ptr<ScanWriter>> open(const QSqlDatabase &db, qint64 importId,
+                                                    bool careful = false);
     virtual ~ScanWriter() = default;
 
     // Stores the scan, or queues it to be stored by a later write() or finish(). Scans are written in the
@@ -49,6 +51,12 @@ public:
     // Stores what is queued and says what the whole import added. Until it returned, the connection may
     // be busy with the writer's own work: no other statement is run on it in between.
     virtual Result<ScanWriteTally> finish() = 0;
+    // After a failed write() or finish(): the import met another one storing the same scans at the same
+    // moment, and will succeed if run again carefully. The transaction is lost either way.
+    virtual bool needsCarefulRerun() const { return false; }
+    // Rows taken in before they are stored at once: the file's reader may read that far ahead of the
+    // writer, and goes on reading while they are stored.
+    virtual qint64 rowsStoredAtOnce() const { return 1; }
 
 protected:
     static QString insertStatement();

@@ -202,3 +202,42 @@ TEST_CASE("a failure of the database is reported as itself, never as something e
     REQUIRE_FALSE(imported.ok()); // before: every row an "unknown checkpoint"
     CHECK(imported.error().file == csv);
 }
+
+TEST_CASE("a checkpoint with scans cannot be deleted or renumbered, and keeps its scans",
+          "[registry][scans]") {
+    // SQLite keeps this by the scans' foreign key; a server by a trigger, its imports copying scans in
+    // without a key to check (migration 9). Both say so the same way.
+    auto db = test::demoWorkspace();
+    CheckpointRegistry registry(db->connection());
+    Checkpoint scanned = market();
+    scanned.name = QStringLiteral("Điểm có một lượt quét");
+    const auto added = registry.add(scanned);
+    REQUIRE(added.ok());
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("scans.csv"));
+    test::writeFile(
+        file, QStringLiteral("Thời gian quét,Mã điểm,Số điện thoại\n02/03/2022 07:00:00,%1,0912345678\n")
+                  .arg(added->code)
+                  .toUtf8());
+    ScanImportOptions options;
+    options.now = 1700000000; // 14/11/2023
+    const auto report = ScanImporter(db->connection()).run(file, options);
+    REQUIRE(report.ok());
+    REQUIRE(report->added == 1);
+
+    const Status removed = registry.remove(added->id);
+    REQUIRE_FALSE(removed.ok());
+    CHECK(removed.error().message.contains(QStringLiteral("refer to it")));
+    CHECK_FALSE(sql::exec(db->connection(),
+                          QStringLiteral("UPDATE checkpoints SET id = id + 100000 WHERE id = ?"), {added->id})
+                    .ok());
+    CHECK(registry.byId(added->id).has_value());
+    CHECK(sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM scans WHERE checkpoint_id = ?"),
+                      {added->id})
+              .value()
+              .toLongLong() == 1);
+    // A change that keeps the number is no renumbering.
+    CHECK(sql::exec(db->connection(), QStringLiteral("UPDATE checkpoints SET id = id, name = ? WHERE id = ?"),
+                    {QStringLiteral("Điểm đổi tên"), added->id})
+              .ok());
+}
