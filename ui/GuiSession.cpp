@@ -11,6 +11,7 @@
 #include "privacy/NoticeBanner.h"
 #include "privacy/OperatorDialog.h"
 #include "privacy/PrivacyMenu.h"
+#include "province/ProvinceServerUi.h"
 #include "registry/CheckpointsPage.h"
 #include "scans/ImportsPage.h"
 #include "stats/StatisticsPage.h"
@@ -126,6 +127,16 @@ MainWindow *GuiSession::buildWindow() {
     auto *tracing = new TracePage(*m_database, window);
     window->addSection(QStringLiteral("trace"), tr("Contact tracing"), tracing);
     connect(tracing, &TracePage::statusMessage, window, show);
+    // On a province's server: the province office's section, or a district office's requests to it.
+    if (const auto office = addProvinceServerUi(*window, *m_database, *tracing); !office) {
+        auto *banner = new NoticeBanner(
+            tr("The province server's pages are not shown: which office this login is cannot be read (%1).")
+                .arg(office.error().message),
+            tr("Try again"));
+        banner->setObjectName(QStringLiteral("serverOfficeNotice"));
+        connect(banner, &NoticeBanner::actionClicked, this, &GuiSession::rebuildWindow, Qt::QueuedConnection);
+        window->addNotice(banner);
+    }
     auto *desk = new DeskPage(*m_database, window);
     window->addSection(QStringLiteral("desk"), tr("Check-in desk"), desk);
     connect(desk, &DeskPage::statusMessage, window, show);

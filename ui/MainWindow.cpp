@@ -103,6 +103,10 @@ void MainWindow::addSection(const QString &id, const QString &title, QWidget *pa
         m_navigation->setCurrentRow(m_navigation->count() - 1);
 }
 
+void MainWindow::addMenu(QMenu *menu) {
+    menuBar()->insertMenu(m_helpMenu->menuAction(), menu);
+}
+
 void MainWindow::addNotice(NoticeBanner *banner) {
     banner->setParent(m_noticeArea);
     m_noticeArea->layout()->addWidget(banner);
@@ -165,6 +169,7 @@ void MainWindow::createMenus() {
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu = help;
     // F1 opens the chapter of the section in front of the user.
     QAction *guide = help->addAction(tr("&User guide"), this, [this] { showUserGuide(currentSectionId()); });
     guide->setShortcut(QKeySequence::HelpContents);

@@ -6,6 +6,7 @@
 
 class QLabel;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 
 namespace cd {
@@ -32,6 +33,8 @@ public:
     bool showSection(const QString &id);
 
     PrivacyMenu *privacyMenu() const { return m_privacyMenu; }
+    // A menu of a part of the window that only some databases have (the province server's), before Help.
+    void addMenu(QMenu *menu);
     // Shows a notice across the top of the sections until it is acted on or put off.
     void addNotice(NoticeBanner *banner);
     QList<NoticeBanner *> notices() const;
@@ -65,6 +68,7 @@ private:
     QLabel *m_scopeLabel;
     QWidget *m_noticeArea;
     PrivacyMenu *m_privacyMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
     QStringList m_sectionIds;
     QPointer<GuideWindow> m_guide;
 };

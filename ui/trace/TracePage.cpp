@@ -96,8 +96,13 @@ TracePage::TracePage(Database &database, QWidget *parent)
     layout->addWidget(buildCandidates(), 1);
     layout->addWidget(buildResults(), 1);
 
-    connect(m_job, &Job::failed, this,
-            [this](const QString &message) { m_message->showError(sentence(message)); });
+    connect(m_job, &Job::failed, this, [this](const QString &message) {
+        // A district office's trace finding nobody may only mean the case was in other districts.
+        m_message->showError(m_provinceBar ? tr("%1 Only your district's scans were searched: “Ask the "
+                                                "province…” asks about the other districts.")
+                                                 .arg(sentence(message))
+                                           : sentence(message));
+    });
     connect(m_job, &Job::cancelled, this, [this] {
         const QString text = tr("The search was cancelled; nothing was traced.");
         m_message->showInfo(text);

@@ -30,6 +30,8 @@ namespace cd::ui {
 
 class DayTimeline;
 class InlineMessage;
+class ProvinceRequestBar;
+struct RequestDraft;
 class SheetTableModel;
 class Job;
 struct TraceOutcome;
@@ -60,6 +62,14 @@ public:
     // beside the one chosen, which the file dialog never asked about). Shows what happened.
     void exportAsking(const QString &path, trace::ExportFormat format, trace::Phones phones);
     void setConfirmer(Confirmer confirmer) { m_confirm = std::move(confirmer); }
+
+    // A district office on the province's server: the page says it traces the district only and offers to
+    // ask the province about the other districts. Returns the bar that does.
+    ProvinceRequestBar *offerProvinceRequests(const QString &districtName);
+    ProvinceRequestBar *provinceRequestBar() const { return m_provinceBar; }
+    // What a request to the province would ask: the case traced on screen (by phone or ID number when the
+    // trace found them, which a name does not match as surely), else what is typed; the period and window.
+    RequestDraft provinceRequestDraft() const;
 
     const std::optional<trace::TraceResult> &result() const { return m_result; }
     const QVector<trace::Person> &candidates() const { return m_candidates; }
@@ -96,6 +106,9 @@ private:
     std::optional<trace::TraceResult> m_result;
     QVector<trace::Person> m_candidates;
     trace::QueryKind m_lastKind = trace::QueryKind::Phone;
+    // What the query box held when the result on screen was traced.
+    QString m_resultQuery;
+    ProvinceRequestBar *m_provinceBar = nullptr;
 
     QLineEdit *m_query;
     QComboBox *m_kind;

@@ -145,6 +145,7 @@ void TracePage::traceCandidate(int row) {
 
 void TracePage::showResult(const trace::TraceResult &result) {
     m_result = result;
+    m_resultQuery = m_query->text();
     m_candidatesPanel->hide();
     m_resultsPanel->show();
     const trace::Person &p = result.person;

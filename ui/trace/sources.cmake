@@ -7,4 +7,5 @@ target_sources(cd_ui PRIVATE
     trace/TraceSearch.cpp trace/TraceSearch.h
     trace/TracePage.cpp trace/TracePage.h
     trace/TracePageActions.cpp
+    trace/TracePageProvince.cpp
 )
