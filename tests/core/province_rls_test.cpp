@@ -2,6 +2,7 @@
 // District offices on a province's server: as district A, district B's personal data cannot be read, by the
 // program or by hand-written SQL (psql too); the province reads both; a trace crosses districts only
 // through a request the province approves.
+#include "ProvinceFixture.h"
 #include "TestSupport.h"
 
 #include "audit/AuditLog.h"
@@ -11,10 +12,7 @@
 #include "trace/ContactTracer.h"
 #include "trace/PersonSearch.h"
 
-#include <QCoreApplication>
 #include <QProcess>
-#include <QScopeGuard>
-#include <QUrl>
 
 using namespace cd;
 using province::DistrictOffices;
@@ -22,26 +20,20 @@ using province::TraceRequests;
 
 namespace {
 
-// The case: scanned in A's district (Bù Đăng, the demo) and once in B's; B's other person is never A's.
-const QString kCasePhone = QStringLiteral("0912000001");
-const QString kCaseId = QStringLiteral("079200000001");
-const QString kOtherPhone = QStringLiteral("0987000002");
-const QString kOtherName = QStringLiteral("Lê Văn Riêng");
-const QString kOtherId = QStringLiteral("079200000002");
-constexpr qint64 kVisitB = 1629700000; // 23/08/2021 13:26:40 Vietnam time
-constexpr qint64 kVisitA = 1629600000;
+using Case = test::CaseInTwoDistricts;
+const QString kCasePhone = Case::casePhone;
+const QString kCaseId = Case::caseId;
+const QString kOtherPhone = Case::otherPhone;
+const QString kOtherName = Case::otherName;
+const QString kOtherId = Case::otherId;
+constexpr qint64 kVisitB = Case::visitB;
+constexpr qint64 kVisitA = Case::visitA;
 
 qint64 count(const QSqlDatabase &db, const QString &statement) {
     auto value = sql::scalar(db, statement);
     INFO(statement.toStdString());
     REQUIRE(value.ok());
     return value.value().toLongLong();
-}
-
-QString asRole(const QString &uri, const QString &role) {
-    QUrl url(uri);
-    url.setUserName(role);
-    return url.toString();
 }
 
 // What `psql` prints for one statement, run as the role of the URI.
@@ -82,94 +74,29 @@ TEST_CASE("as district A, district B's personal data cannot be read even with ha
         return;
     auto province = test::demoWorkspace();
     const QSqlDatabase p = province->connection();
-    // The demo is one district of a province; B is another district of the same province.
-    const QString districtA =
-        sql::scalar(p,
-                    QStringLiteral("SELECT u.parent_code FROM checkpoints c JOIN admin_units u ON u.code = "
-                                   "c.commune_code ORDER BY c.id LIMIT 1"))
-            .value()
-            .toString();
-    const QString districtB =
-        sql::scalar(
-            p,
-            QStringLiteral("SELECT code FROM admin_units WHERE level = 2 AND code <> ? AND parent_code "
-                           "= (SELECT parent_code FROM admin_units WHERE code = ?) ORDER BY code LIMIT 1"),
-            {districtA, districtA})
-            .value()
-            .toString();
-    const QString communeB =
-        sql::scalar(p, QStringLiteral("SELECT min(code) FROM admin_units WHERE parent_code = ?"), {districtB})
-            .value()
-            .toString();
-    REQUIRE_FALSE(districtB.isEmpty());
-    REQUIRE_FALSE(communeB.isEmpty());
     const qint64 demoCheckpoints = count(p, QStringLiteral("SELECT count(*) FROM checkpoints"));
     const qint64 demoScans = count(p, QStringLiteral("SELECT count(*) FROM scans"));
     REQUIRE(demoScans > 0);
-
-    // B's checkpoint, its scans and counts; the case also visits A's first checkpoint.
-    for (const QString &statement : {
-             QStringLiteral(
-                 "INSERT INTO checkpoints (code, name, type_id, phone, commune_code, address, status, "
-                 "registered_on, created_at, updated_at, duplicate_key) SELECT 'B-001', 'Chợ B', "
-                 "type_id, phone, '%1', '1 Đường B', 'active', registered_on, created_at, updated_at, "
-                 "'b-001' FROM checkpoints ORDER BY id LIMIT 1")
-                 .arg(communeB),
-             QStringLiteral(
-                 "INSERT INTO scans (checkpoint_id, scanned_at, person_key, person_name, phone, id_number) "
-                 "SELECT id, %1, 'p:%2', 'Trần Thị Ca', '%2', '%3' FROM checkpoints WHERE code = 'B-001'")
-                 .arg(kVisitB)
-                 .arg(kCasePhone, kCaseId),
-             QStringLiteral(
-                 "INSERT INTO scans (checkpoint_id, scanned_at, person_key, person_name, phone, id_number) "
-                 "SELECT id, %1, 'p:%2', '%3', '%2', '%4' FROM checkpoints WHERE code = 'B-001'")
-                 .arg(kVisitB + 300)
-                 .arg(kOtherPhone, kOtherName, kOtherId),
-             QStringLiteral(
-                 "INSERT INTO scans (checkpoint_id, scanned_at, person_key, person_name, phone) SELECT "
-                 "min(id), %1, 'p:%2', 'Trần Thị Ca', '%2' FROM checkpoints")
-                 .arg(kVisitA)
-                 .arg(kCasePhone),
-             QStringLiteral(
-                 "INSERT INTO person_ids (id_number, person_key) VALUES ('%1', 'p:%2'), ('%3', 'p:%4')")
-                 .arg(kCaseId, kCasePhone, kOtherId, kOtherPhone),
-             QStringLiteral(
-                 "INSERT INTO daily_counts (checkpoint_id, day, scans) SELECT id, %1, 2 FROM checkpoints "
-                 "WHERE code = 'B-001'")
-                 .arg(kVisitB / 86400),
-         }) {
-        auto done = sql::exec(p, statement);
-        INFO(statement.toStdString());
-        REQUIRE(done.ok());
-    }
-
-    const qint64 idB = count(p, QStringLiteral("SELECT id FROM checkpoints WHERE code = 'B-001'"));
-    // Roles belong to the whole server: names of this run's own, dropped at the end.
-    const QString pid = QString::number(QCoreApplication::applicationPid());
-    const QString roleA = QStringLiteral("cd_test_a_") + pid, roleB = QStringLiteral("cd_test_b_") + pid;
-    const auto dropRoles = qScopeGuard([&] {
-        for (const QString &role : {roleA, roleB}) {
-            for (const QString &statement :
-                 {QStringLiteral("DROP OWNED BY \"%1\""), QStringLiteral("DROP ROLE IF EXISTS \"%1\"")})
-                if (auto dropped = sql::exec(p, statement.arg(role)); !dropped)
-                    WARN(dropped.error().message.toStdString());
-        }
-    });
+    const Case planted = test::plantCaseInTwoDistricts(p);
+    const QString districtA = planted.districtA, districtB = planted.districtB, communeB = planted.communeB;
+    const qint64 idB = planted.checkpointB;
+    test::ServerRoles roles(p);
+    const QString roleA = roles.name(QStringLiteral("a")), roleB = roles.name(QStringLiteral("b"));
     DistrictOffices offices(p);
     REQUIRE(offices.add(roleA, districtA).ok());
     REQUIRE(offices.add(roleB, districtB).ok());
     CHECK_FALSE(offices.add(QStringLiteral("x\"y"), districtA).ok());
-    CHECK_FALSE(offices.add(QStringLiteral("cd_test_c_") + pid, communeB).ok()); // a commune, not a district
+    CHECK_FALSE(offices.add(roles.name(QStringLiteral("c")), communeB).ok()); // a commune, not a district
     REQUIRE(offices.list().value().size() == 2);
 
-    const QString uriA = asRole(province->path(), roleA), uriB = asRole(province->path(), roleB);
+    const QString uriA = test::asRole(province->path(), roleA), uriB = test::asRole(province->path(), roleB);
     {
         auto opened = Database::open(uriA);
         INFO((opened ? QString() : opened.error().message).toStdString());
         REQUIRE(opened.ok());
         const QSqlDatabase a = opened.value()->connection();
         CHECK(DistrictOffices(a).currentDistrict().value() == districtA);
-        CHECK_FALSE(DistrictOffices(a).add(QStringLiteral("cd_test_d_") + pid, districtA).ok());
+        CHECK_FALSE(DistrictOffices(a).add(roles.name(QStringLiteral("d")), districtA).ok());
 
         // A's own district in full.
         CHECK(count(a, QStringLiteral("SELECT count(*) FROM checkpoints")) == demoCheckpoints);
