@@ -3038,6 +3038,161 @@
     </message>
 </context>
 <context>
+    <name>RequestSheets</name>
+    <message>
+        <source>Waiting for the province</source>
+        <translation>Chờ tỉnh trả lời</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Đã trả lời</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <source>Expired (not answered in time)</source>
+        <translation>Hết hạn (không được trả lời kịp)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>Số CCCD/CMND</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>%1 (deleted once closed)</source>
+        <translation>%1 (đã xóa khi đóng yêu cầu)</translation>
+    </message>
+    <message>
+        <source>Request %1 (%2), asked %3 by %4.</source>
+        <translation>Yêu cầu %1 (%2), gửi lúc %3, người gửi: %4.</translation>
+    </message>
+    <message>
+        <source>Request %1 (%2) from %3, asked %4 by %5.</source>
+        <translation>Yêu cầu %1 (%2) của %3, gửi lúc %4, người gửi: %5.</translation>
+    </message>
+    <message>
+        <source>Case: %1, %2, window ±%3 min.</source>
+        <translation>Ca bệnh: %1, %2, khoảng tiếp xúc ±%3 phút.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Lý do: %1</translation>
+    </message>
+    <message>
+        <source>Closed %1 by %2.</source>
+        <translation>Đóng lúc %1, do %2.</translation>
+    </message>
+    <message>
+        <source>Closed by the province office %1.</source>
+        <translation>Cơ quan tỉnh đóng yêu cầu lúc %1.</translation>
+    </message>
+    <message>
+        <source>The province&apos;s note: %1</source>
+        <translation>Ghi chú của tỉnh: %1</translation>
+    </message>
+    <message>
+        <source>Trace requests</source>
+        <translation>Yêu cầu truy vết</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>District office</source>
+        <translation>Cơ quan huyện</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ca bệnh</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ truy vết</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Ngày gửi</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Người gửi</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Khoảng tiếp xúc</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ngày đóng</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>±%1 min</source>
+        <translation>±%1 phút</translation>
+    </message>
+    <message>
+        <source>Visits in other districts</source>
+        <translation>Có mặt ở huyện khác</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ lúc</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến lúc</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Huyện</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã điểm</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Điểm kiểm dịch</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>Lượt quét</translation>
+    </message>
+    <message>
+        <source>People met</source>
+        <translation>Số người có mặt</translation>
+    </message>
+</context>
+<context>
     <name>Retention</name>
     <message>
         <source>the retention period is %1 to %2 days, not %3</source>
@@ -3174,6 +3329,17 @@
     <message>
         <source>the number of checkpoints must be at least 1, not %1</source>
         <translation>số điểm kiểm dịch phải từ 1 trở lên, không phải %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerOffice</name>
+    <message>
+        <source>Province office</source>
+        <translation>Cơ quan tỉnh</translation>
+    </message>
+    <message>
+        <source>District office: %1</source>
+        <translation>Cơ quan huyện: %1</translation>
     </message>
 </context>
 <context>
@@ -3688,6 +3854,14 @@
         <source>the server refused the scans: %1</source>
         <translation>máy chủ từ chối các lượt quét: %1</translation>
     </message>
+    <message>
+        <source>another import stored some of the same scans at the same time</source>
+        <translation>một lần nhập khác đã lưu cùng lúc một số lượt quét giống hệt</translation>
+    </message>
+    <message>
+        <source>checkpoint #%1 was deleted while its scans were being imported</source>
+        <translation>điểm kiểm dịch #%1 đã bị xóa trong khi đang nhập lượt quét của điểm đó</translation>
+    </message>
 </context>
 <context>
     <name>cd::ReportTexts</name>
@@ -3952,6 +4126,41 @@
     </message>
 </context>
 <context>
+    <name>cd::ui::AddDistrictOfficeDialog</name>
+    <message>
+        <source>Add a district office</source>
+        <translation>Thêm cơ quan huyện</translation>
+    </message>
+    <message>
+        <source>A district office logs in to this server with a PostgreSQL role of its own, and sees and changes only its district&apos;s checkpoints, scans and counts. The program gives the role no password: the server&apos;s administrator sets one (in psql: \password ROLE), and the district office types it in File → Connect to server… or keeps it in its ~/.pgpass.</source>
+        <translation>Cơ quan huyện đăng nhập vào máy chủ này bằng một vai trò (role) PostgreSQL riêng, và chỉ xem, sửa được điểm kiểm dịch, lượt quét và số liệu của huyện mình. Chương trình không đặt mật khẩu cho vai trò: quản trị viên máy chủ đặt (trong psql: \password VAI_TRÒ), cơ quan huyện gõ mật khẩu ở Tệp → Kết nối máy chủ… hoặc lưu trong tệp ~/.pgpass của mình.</translation>
+    </message>
+    <message>
+        <source>Lower-case letters without diacritics, digits and underscores, e.g. bu_dang.</source>
+        <translation>Chữ thường không dấu, chữ số và dấu gạch dưới, ví dụ bu_dang.</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Huyện</translation>
+    </message>
+    <message>
+        <source>Role (login)</source>
+        <translation>Vai trò (tên đăng nhập)</translation>
+    </message>
+    <message>
+        <source>Add the office</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>The database has no area yet: the province office sets it first.</source>
+        <translation>Cơ sở dữ liệu chưa có địa bàn: cơ quan tỉnh cần chọn địa bàn trước.</translation>
+    </message>
+    <message>
+        <source>%1 is already the office of %2. Move it to %3? It will no longer see %2.</source>
+        <translation>%1 đang là cơ quan của %2. Chuyển sang %3? Vai trò này sẽ không còn xem được %2.</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::AreaCombos</name>
     <message>
         <source>Choose a commune</source>
@@ -4019,6 +4228,63 @@
     <message>
         <source>The order of the units was saved.</source>
         <translation>Đã lưu thứ tự các đơn vị.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::AskProvinceDialog</name>
+    <message>
+        <source>Ask the province to trace in other districts</source>
+        <translation>Đề nghị tỉnh truy vết ở các huyện khác</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your office sees only your district&apos;s scans. The province office reads this request and its reason; if it approves, it traces the case across the province and answers with the case&apos;s visits in other districts and how many people were there (not who: each district traces the contacts at its own checkpoints). The phone, ID number or name is deleted once the request is answered, or after %n day(s).</source>
+        <translation>
+            <numerusform>Cơ quan bạn chỉ xem được lượt quét trong huyện mình. Cơ quan tỉnh đọc yêu cầu này và lý do; nếu phê duyệt, tỉnh truy vết ca bệnh trên toàn tỉnh và trả lời bằng các lượt có mặt của ca bệnh ở huyện khác cùng số người có mặt cùng lúc (không kèm họ tên: mỗi huyện tự truy vết người tiếp xúc tại các điểm của mình). Số điện thoại, số CCCD hoặc họ tên được xóa ngay khi yêu cầu được trả lời, hoặc sau %n ngày.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <source>Why the case must be traced in other districts, e.g. F0 confirmed on 24/08, works in the next district.</source>
+        <translation>Vì sao cần truy vết ca bệnh ở huyện khác, ví dụ: F0 xác định ngày 24/08, làm việc ở huyện bên cạnh.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ca bệnh</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ truy vết</translation>
+    </message>
+    <message>
+        <source>Window ±</source>
+        <translation>Khoảng tiếp xúc ±</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Lý do (bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Send to the province</source>
+        <translation>Gửi cơ quan tỉnh</translation>
+    </message>
+    <message>
+        <source>Give the case and the reason.</source>
+        <translation>Nhập ca bệnh và lý do.</translation>
+    </message>
+    <message>
+        <source>Give the case and say why it must be traced in other districts.</source>
+        <translation>Nhập ca bệnh và cho biết vì sao cần truy vết ở huyện khác.</translation>
+    </message>
+    <message>
+        <source>The period must end on or after the day it starts.</source>
+        <translation>Ngày kết thúc phải bằng hoặc sau ngày bắt đầu.</translation>
     </message>
 </context>
 <context>
@@ -4806,6 +5072,110 @@ Close it now?</source>
     </message>
 </context>
 <context>
+    <name>cd::ui::DistrictOfficesPanel</name>
+    <message>
+        <source>Each district office logs in with its own role and sees only its district. Removing an office takes its rights to this database away; the role stays on the server until its administrator drops it.</source>
+        <translation>Mỗi cơ quan huyện đăng nhập bằng vai trò riêng và chỉ xem được huyện mình. Gỡ một cơ quan là thu hồi quyền của nó đối với cơ sở dữ liệu này; vai trò vẫn còn trên máy chủ cho đến khi quản trị viên xóa.</translation>
+    </message>
+    <message>
+        <source>Add an office…</source>
+        <translation>Thêm cơ quan huyện…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Gỡ…</translation>
+    </message>
+    <message>
+        <source>The district offices cannot be read: %1</source>
+        <translation>Không đọc được danh sách cơ quan huyện: %1</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Huyện</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Role (login)</source>
+        <translation>Vai trò (tên đăng nhập)</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ngày thêm</translation>
+    </message>
+    <message>
+        <source>No district office yet: add one for each district that works on this server.</source>
+        <translation>Chưa có cơ quan huyện nào: thêm một cơ quan cho mỗi huyện làm việc trên máy chủ này.</translation>
+    </message>
+    <message>
+        <source>District office %1 added for %2. The server&apos;s administrator sets its password.</source>
+        <translation>Đã thêm cơ quan huyện %1 cho %2. Quản trị viên máy chủ đặt mật khẩu cho vai trò này.</translation>
+    </message>
+    <message>
+        <source>Remove a district office</source>
+        <translation>Gỡ cơ quan huyện</translation>
+    </message>
+    <message>
+        <source>Take the rights of %1 (the office of %2) to this database away? It will no longer log in here. Its checkpoints and scans stay; the role itself stays on the server until its administrator drops it.</source>
+        <translation>Thu hồi quyền của %1 (cơ quan của %2) đối với cơ sở dữ liệu này? Vai trò này sẽ không đăng nhập vào đây được nữa. Điểm kiểm dịch và lượt quét của huyện vẫn giữ nguyên; bản thân vai trò vẫn còn trên máy chủ cho đến khi quản trị viên xóa.</translation>
+    </message>
+    <message>
+        <source>District office %1 removed.</source>
+        <translation>Đã gỡ cơ quan huyện %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::DistrictRequestsDialog</name>
+    <message>
+        <source>Trace requests to the province</source>
+        <translation>Yêu cầu truy vết đã gửi tỉnh</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your office&apos;s requests, newest first. Open an answered one to see the case&apos;s visits in other districts; the province keeps an answer %n day(s).</source>
+        <translation>
+            <numerusform>Các yêu cầu của cơ quan bạn, mới nhất ở trên. Mở một yêu cầu đã trả lời để xem các lượt có mặt của ca bệnh ở huyện khác; tỉnh giữ trả lời trong %n ngày.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the answer</source>
+        <translation>Xem trả lời</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>The trace requests cannot be read: %1</source>
+        <translation>Không đọc được các yêu cầu truy vết: %1</translation>
+    </message>
+    <message>
+        <source>Your office has not asked the province for a trace yet: use “Ask the province…” in Contact tracing.</source>
+        <translation>Cơ quan bạn chưa gửi yêu cầu truy vết nào cho tỉnh: dùng “Đề nghị tỉnh truy vết…” ở mục Truy vết tiếp xúc.</translation>
+    </message>
+    <message>
+        <source>Only an answered request has an answer to open.</source>
+        <translation>Chỉ yêu cầu đã được trả lời mới có kết quả để xem.</translation>
+    </message>
+    <message>
+        <source>The answer cannot be read: %1</source>
+        <translation>Không đọc được trả lời: %1</translation>
+    </message>
+    <message>
+        <source>Request %1 waits for the province office&apos;s answer.</source>
+        <translation>Yêu cầu %1 đang chờ cơ quan tỉnh trả lời.</translation>
+    </message>
+    <message>
+        <source>Request %1: %2.</source>
+        <translation>Yêu cầu %1: %2.</translation>
+    </message>
+    <message>
+        <source>Request %1: %2. The province&apos;s note: %3</source>
+        <translation>Yêu cầu %1: %2. Ghi chú của tỉnh: %3</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::FirstRunDialog</name>
     <message>
         <source>Set up Checkpoint Desk</source>
@@ -4901,6 +5271,14 @@ Close it now?</source>
     <message>
         <source>Check-in desk</source>
         <translation>Bàn khai báo</translation>
+    </message>
+    <message>
+        <source>The province server&apos;s pages are not shown: which office this login is cannot be read (%1).</source>
+        <translation>Không hiện các trang của máy chủ tỉnh: không đọc được tài khoản đăng nhập này thuộc cơ quan nào (%1).</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Thử lại</translation>
     </message>
 </context>
 <context>
@@ -5405,10 +5783,6 @@ Close it now?</source>
         <translation>Cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <source>Checkpoint Desk — %1</source>
-        <translation>Checkpoint Desk — %1</translation>
-    </message>
-    <message>
         <source>&amp;Connect to server…</source>
         <translation>&amp;Kết nối máy chủ…</translation>
     </message>
@@ -5911,6 +6285,176 @@ Close it now?</source>
     <message>
         <source>Values such as %1.</source>
         <translation>Các giá trị như %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ProvincePage</name>
+    <message>
+        <source>Province office</source>
+        <translation>Cơ quan tỉnh</translation>
+    </message>
+    <message>
+        <source>This server serves the whole province: the districts&apos; requests to trace a case in other districts, and the district offices that log in to it.</source>
+        <translation>Máy chủ này phục vụ toàn tỉnh: các yêu cầu của huyện về truy vết ca bệnh ở huyện khác, và các cơ quan huyện đăng nhập vào máy chủ.</translation>
+    </message>
+    <message>
+        <source>Trace requests</source>
+        <translation>Yêu cầu truy vết</translation>
+    </message>
+    <message>
+        <source>District offices</source>
+        <translation>Cơ quan huyện</translation>
+    </message>
+    <message>
+        <source>Trace requests (%1 waiting)</source>
+        <translation>Yêu cầu truy vết (%1 đang chờ)</translation>
+    </message>
+    <message>
+        <source>&amp;Province</source>
+        <translation>&amp;Tỉnh</translation>
+    </message>
+    <message>
+        <source>&amp;Trace requests from districts…</source>
+        <translation>&amp;Yêu cầu truy vết của các huyện…</translation>
+    </message>
+    <message>
+        <source>&amp;District offices…</source>
+        <translation>&amp;Cơ quan huyện…</translation>
+    </message>
+    <message>
+        <source>&amp;Ask the province to trace…</source>
+        <translation>Đề &amp;nghị tỉnh truy vết…</translation>
+    </message>
+    <message>
+        <source>&amp;Requests to the province…</source>
+        <translation>&amp;Yêu cầu đã gửi tỉnh…</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ProvinceRequestBar</name>
+    <message>
+        <source>Only scans in %1 are traced here. The case&apos;s visits in other districts of the province only the province office can see: ask it, with a reason.</source>
+        <translation>Ở đây chỉ truy vết lượt quét trong %1. Các lượt có mặt của ca bệnh ở huyện khác trong tỉnh chỉ cơ quan tỉnh xem được: hãy gửi đề nghị kèm lý do.</translation>
+    </message>
+    <message>
+        <source>Ask the province…</source>
+        <translation>Đề nghị tỉnh truy vết…</translation>
+    </message>
+    <message>
+        <source>Send the province office a request to trace this case in the other districts.</source>
+        <translation>Gửi cơ quan tỉnh yêu cầu truy vết ca bệnh này ở các huyện khác.</translation>
+    </message>
+    <message>
+        <source>Requests to the province…</source>
+        <translation>Yêu cầu đã gửi tỉnh…</translation>
+    </message>
+    <message>
+        <source>Trace request %1 sent to the province office. Its answer will be in “Requests to the province…”.</source>
+        <translation>Đã gửi yêu cầu truy vết %1 đến cơ quan tỉnh. Trả lời sẽ có ở “Yêu cầu đã gửi tỉnh…”.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ProvinceRequestsPanel</name>
+    <message numerus="yes">
+        <source>A district office sees only its own district. When its case may have been elsewhere in the province, it asks here, with a reason. Approving traces the case across the province (recorded in the province&apos;s audit log) and gives the district the case&apos;s visits in other districts with how many people were there, never who. The phone, ID number or name asked for is deleted once the request is answered or refused, and after %n day(s) when nobody answers.</source>
+        <translation>
+            <numerusform>Cơ quan huyện chỉ xem được huyện mình. Khi ca bệnh có thể đã đến nơi khác trong tỉnh, huyện gửi yêu cầu kèm lý do về đây. Phê duyệt là truy vết ca bệnh trên toàn tỉnh (ghi vào nhật ký của tỉnh) và gửi cho huyện các lượt có mặt của ca bệnh ở huyện khác cùng số người có mặt cùng lúc, không bao giờ kèm họ tên. Số điện thoại, số CCCD hoặc họ tên trong yêu cầu được xóa ngay khi yêu cầu được trả lời hay bị từ chối, và sau %n ngày nếu không ai trả lời.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve and trace…</source>
+        <translation>Phê duyệt và truy vết…</translation>
+    </message>
+    <message>
+        <source>Refuse…</source>
+        <translation>Từ chối…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>The request was not answered: %1</source>
+        <translation>Yêu cầu chưa được trả lời: %1</translation>
+    </message>
+    <message>
+        <source>The trace requests cannot be read: %1</source>
+        <translation>Không đọc được các yêu cầu truy vết: %1</translation>
+    </message>
+    <message>
+        <source>No district has asked for a trace yet.</source>
+        <translation>Chưa có huyện nào gửi yêu cầu truy vết.</translation>
+    </message>
+    <message>
+        <source>Select a request in the list.</source>
+        <translation>Chọn một yêu cầu trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Only a request waiting for the province can be approved or refused.</source>
+        <translation>Chỉ phê duyệt hoặc từ chối được yêu cầu đang chờ tỉnh trả lời.</translation>
+    </message>
+    <message>
+        <source>Approve a trace request</source>
+        <translation>Phê duyệt yêu cầu truy vết</translation>
+    </message>
+    <message>
+        <source>Trace the case of request %1 across the province for %2?
+
+%3, %4, window ±%5 min.
+Reason: %6
+
+The trace is recorded in the province&apos;s audit log. The district office receives the case&apos;s visits in other districts and how many people were there, not who they were.</source>
+        <translation>Truy vết ca bệnh của yêu cầu %1 trên toàn tỉnh cho %2?
+
+%3, %4, khoảng tiếp xúc ±%5 phút.
+Lý do: %6
+
+Lần truy vết được ghi vào nhật ký của tỉnh. Cơ quan huyện nhận được các lượt có mặt của ca bệnh ở huyện khác và số người có mặt cùng lúc, không kèm họ tên.</translation>
+    </message>
+    <message>
+        <source>Tracing request %1 across the province…</source>
+        <translation>Đang truy vết yêu cầu %1 trên toàn tỉnh…</translation>
+    </message>
+    <message>
+        <source>Request %1 answered: %2 visit(s) in other districts. The district office can read the answer now.</source>
+        <translation>Đã trả lời yêu cầu %1: %2 lượt có mặt ở huyện khác. Cơ quan huyện đã xem được trả lời.</translation>
+    </message>
+    <message>
+        <source>Note: %1.</source>
+        <translation>Ghi chú: %1.</translation>
+    </message>
+    <message>
+        <source>Request %1 refused; the district office reads why.</source>
+        <translation>Đã từ chối yêu cầu %1; cơ quan huyện đọc được lý do.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::RefuseRequestDialog</name>
+    <message>
+        <source>Refuse trace request %1</source>
+        <translation>Từ chối yêu cầu truy vết %1</translation>
+    </message>
+    <message>
+        <source>Request %1 from %2, asked %3: %4, %5.
+Reason given: %6</source>
+        <translation>Yêu cầu %1 của %2, gửi lúc %3: %4, %5.
+Lý do huyện nêu: %6</translation>
+    </message>
+    <message>
+        <source>Why it is refused (the district office reads this):</source>
+        <translation>Lý do từ chối (cơ quan huyện sẽ đọc):</translation>
+    </message>
+    <message>
+        <source>e.g. Not enough reason given: say when the case tested positive.</source>
+        <translation>Ví dụ: Chưa đủ lý do: cho biết ngày ca bệnh có kết quả dương tính.</translation>
+    </message>
+    <message>
+        <source>Refuse the request</source>
+        <translation>Từ chối yêu cầu</translation>
+    </message>
+    <message>
+        <source>Say why the request is refused: the district office reads it.</source>
+        <translation>Hãy ghi lý do từ chối: cơ quan huyện sẽ đọc.</translation>
     </message>
 </context>
 <context>
@@ -6622,6 +7166,25 @@ Close it now?</source>
     </message>
 </context>
 <context>
+    <name>cd::ui::TraceAnswerDialog</name>
+    <message>
+        <source>Answer to trace request %1</source>
+        <translation>Trả lời yêu cầu truy vết %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, window ±%3 min. Answered by the province office on %4: %5 visit(s) in other districts, %6 people met there.</source>
+        <translation>%1, %2, khoảng tiếp xúc ±%3 phút. Cơ quan tỉnh trả lời lúc %4: %5 lượt có mặt ở huyện khác, %6 người có mặt cùng lúc.</translation>
+    </message>
+    <message>
+        <source>The province&apos;s note: %1</source>
+        <translation>Ghi chú của tỉnh: %1</translation>
+    </message>
+    <message>
+        <source>Who was met is not given: ask the office of each district to trace the contacts at its checkpoints, at the times shown.</source>
+        <translation>Trả lời không kèm họ tên những người đã gặp: đề nghị cơ quan của từng huyện truy vết người tiếp xúc tại các điểm của họ, vào các thời gian nêu trên.</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::TraceExportDialog</name>
     <message>
         <source>Show full phone numbers in the export</source>
@@ -6890,6 +7453,10 @@ Ghi đè các tệp này bằng kết quả truy vết này?</numerusform>
     <message>
         <source>Stop the search; nothing is traced.</source>
         <translation>Dừng tìm kiếm; không truy vết ai.</translation>
+    </message>
+    <message>
+        <source>%1 Only your district&apos;s scans were searched: “Ask the province…” asks about the other districts.</source>
+        <translation>%1 Chỉ tìm trong lượt quét của huyện bạn: “Đề nghị tỉnh truy vết…” để hỏi về các huyện khác.</translation>
     </message>
 </context>
 <context>
