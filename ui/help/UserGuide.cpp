@@ -21,6 +21,7 @@ const QHash<QString, Chapter> &chapters() {
         {QStringLiteral("statistics"), {"06-thong-ke-bao-cao.md", "06-statistics.md"}},
         {QStringLiteral("trace"), {"07-truy-vet.md", "07-tracing.md"}},
         {QStringLiteral("desk"), {"08-ban-khai-bao.md", "08-check-in-desk.md"}},
+        {QStringLiteral("province"), {"10-may-chu-tinh.md", "10-province-server.md"}},
     };
     return all;
 }

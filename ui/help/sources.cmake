@@ -9,7 +9,8 @@ file(GLOB cd_guide_files CONFIGURE_DEPENDS
     ${PROJECT_SOURCE_DIR}/docs/huong-dan/*.md
     ${PROJECT_SOURCE_DIR}/docs/guide-en/*.md
     ${PROJECT_SOURCE_DIR}/docs/images/guide/*.png
-    ${PROJECT_SOURCE_DIR}/docs/trace-json.md)
+    ${PROJECT_SOURCE_DIR}/docs/trace-json.md
+    ${PROJECT_SOURCE_DIR}/docs/province-server.md)
 # The pages link to each other and to ../images/guide/ as they do on disk: the same relative links work
 # in a repository browser and under qrc:/guide/.
 qt_add_resources(cd_ui "user_guide"
