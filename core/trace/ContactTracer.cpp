@@ -234,27 +234,40 @@ Status ContactTracer::findContacts(TraceResult &result, const std::atomic_bool *
         }
     }
 
-    QSqlQuery nearby(m_db);
-    nearby.setForwardOnly(true);
-    if (!nearby.prepare(
-            QStringLiteral("SELECT person_key, scanned_at, direction, person_name, phone, id_number "
-                           "FROM scans WHERE checkpoint_id = ? AND scanned_at >= ? AND scanned_at <= ?")))
-        return sql::errorOf(nearby);
+    // Every window, a few hundred per statement: on a server a statement is a round trip, and a trace
+    // reads one window per visit. Each window is a range of the primary key (checkpoint, time).
+    struct Range {
+        qint64 checkpoint;
+        Window window;
+    };
+    QVector<Range> ranges;
+    for (auto it = windows.cbegin(); it != windows.cend(); ++it)
+        for (const Window &w : merged(it.value()))
+            ranges.append({it.key(), w});
+    constexpr qsizetype kRangesPerStatement = 200;
     QHash<QPair<QString, qint64>, QVector<NearbyScan>> scansOf; // (person, checkpoint) -> scans
-    for (auto it = windows.cbegin(); it != windows.cend(); ++it) {
-        for (const Window &w : merged(it.value())) {
-            if (cancel && cancel->load())
-                return makeError(tr("the trace was cancelled"));
-            nearby.bindValue(0, it.key());
-            nearby.bindValue(1, w.from);
-            nearby.bindValue(2, w.to);
-            if (!nearby.exec())
-                return sql::errorOf(nearby);
-            while (nearby.next()) {
-                scansOf[qMakePair(nearby.value(0).toString(), it.key())].append(
-                    {nearby.value(1).toLongLong(), nearby.value(2).toString(), nearby.value(3).toString(),
-                     nearby.value(4).toString(), nearby.value(5).toString()});
-            }
+    for (qsizetype first = 0; first < ranges.size(); first += kRangesPerStatement) {
+        if (cancel && cancel->load())
+            return makeError(tr("the trace was cancelled"));
+        const qsizetype count = std::min(kRangesPerStatement, ranges.size() - first);
+        QStringList conditions;
+        QVariantList values;
+        for (qsizetype i = first; i < first + count; ++i) {
+            conditions << QStringLiteral("(checkpoint_id = ? AND scanned_at >= ? AND scanned_at <= ?)");
+            values << ranges[i].checkpoint << ranges[i].window.from << ranges[i].window.to;
+        }
+        auto nearby = sql::exec(m_db,
+                                QStringLiteral("SELECT checkpoint_id, person_key, scanned_at, direction, "
+                                               "person_name, phone, id_number FROM scans WHERE ") +
+                                    conditions.join(QStringLiteral(" OR ")),
+                                values);
+        if (!nearby)
+            return nearby.error();
+        QSqlQuery &q = nearby.value();
+        while (q.next()) {
+            scansOf[qMakePair(q.value(1).toString(), q.value(0).toLongLong())].append(
+                {q.value(2).toLongLong(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                 q.value(6).toString()});
         }
     }
 
