@@ -140,19 +140,11 @@ int ProvinceRequestsPanel::pendingCount() const {
 }
 
 bool ProvinceRequestsPanel::selectRequest(qint64 id) {
-    for (int row = 0; row < m_requests.size(); ++row)
-        if (m_requests[row].id == id) {
-            m_table->selectRow(row);
-            return true;
-        }
-    return false;
+    return selectRequestRow(m_table, m_requests, id);
 }
 
 qint64 ProvinceRequestsPanel::selectedId() const {
-    const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid() || !m_table->selectionModel()->isRowSelected(current.row(), {}))
-        return 0;
-    return m_requests.value(current.row()).id;
+    return selectedRequestId(m_table, m_requests);
 }
 
 const TraceRequest *ProvinceRequestsPanel::find(qint64 id) const {

@@ -2,6 +2,7 @@
 #include "RequestTables.h"
 
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QTableView>
 
 #include <algorithm>
@@ -29,6 +30,22 @@ void fitListColumns(QTableView *view) {
         if (view->columnWidth(column) > widest)
             view->setColumnWidth(column, widest);
     view->resizeRowsToContents();
+}
+
+bool selectRequestRow(QTableView *view, const QVector<province::TraceRequest> &requests, qint64 id) {
+    for (int row = 0; row < requests.size(); ++row)
+        if (requests[row].id == id) {
+            view->selectRow(row);
+            return true;
+        }
+    return false;
+}
+
+qint64 selectedRequestId(const QTableView *view, const QVector<province::TraceRequest> &requests) {
+    const QModelIndex current = view->currentIndex();
+    if (!current.isValid() || !view->selectionModel()->isRowSelected(current.row(), {}))
+        return 0;
+    return requests.value(current.row()).id;
 }
 
 } // namespace cd::ui
