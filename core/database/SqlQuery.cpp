@@ -23,9 +23,11 @@ Error errorOf(const QSqlError &error, QSqlDriver::DbmsType dbms) {
     return makeError(QCoreApplication::translate("cd::sql", "database error: %1").arg(error.text()));
 }
 
-Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement, const QVariantList &values) {
+Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement, const QVariantList &values,
+                       Fetch fetch) {
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    // Qt's PostgreSQL driver reads a forward-only query in single-row mode.
+    query.setForwardOnly(fetch == Fetch::RowByRow || !isServer(db));
     // PostgreSQL prepares only queries and row changes, not SET or DDL: a statement without values runs
     // as it is there.
     if (values.isEmpty() && isServer(db)) {

@@ -9,6 +9,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
+#include <tuple>
 
 namespace cd::trace {
 namespace {
@@ -49,25 +51,35 @@ QVector<Window> merged(QVector<Window> windows) {
 struct NearbyScan {
     qint64 when = 0;
     QString direction;
-    QString name;
-    QString phone;
-    QString idNumber;
 };
 
-// The people the case must never be a contact of: their own keys, and any key whose scans carry one of
-// their phones or ID numbers (the same person scanned once with only an ID, once with a phone).
+// The people the case must never be a contact of: their own keys, and anyone whose scans carry one of
+// their phones or ID numbers (the same person scanned once with only an ID, once with a phone). A key
+// holds the phone it was made of, or the ID number when there was no phone (PersonKey), so most are
+// known by the key alone; the rest by the scan that names them.
 struct CaseIdentity {
     QSet<QString> keys;
     QSet<QString> phones;
     QSet<QString> idNumbers;
 
-    bool isCase(const QString &key, const NearbyScan &scan) const {
-        return keys.contains(key) || (!scan.phone.isEmpty() && phones.contains(scan.phone)) ||
-               (!scan.idNumber.isEmpty() && idNumbers.contains(scan.idNumber));
+    bool isCaseKey(const QString &key) const {
+        return keys.contains(key) || (key.startsWith(QLatin1String("p:")) && phones.contains(key.mid(2))) ||
+               (key.startsWith(QLatin1String("i:")) && idNumbers.contains(key.mid(2)));
+    }
+    bool isCase(const Contact &contact) const {
+        return (!contact.phone.isEmpty() && phones.contains(contact.phone)) ||
+               (!contact.idNumber.isEmpty() && idNumbers.contains(contact.idNumber));
     }
 };
 
 } // namespace
+
+// A scan by its key: where, when and who.
+struct ContactTracer::ScanKey {
+    qint64 checkpointId = 0;
+    qint64 when = std::numeric_limits<qint64>::min();
+    QString personKey;
+};
 
 Result<TraceResult> ContactTracer::trace(const Person &person, const TraceOptions &options,
                                          const std::atomic_bool *cancel) const {
@@ -116,7 +128,7 @@ Status ContactTracer::readCaseScans(TraceResult &result) const {
                                           "WHERE person_key IN (%1) AND scanned_at >= ? AND scanned_at < ? "
                                           "ORDER BY scanned_at, checkpoint_id")
                                .arg(placeholders(keys.size())),
-                           values);
+                           values, sql::Fetch::AtOnce);
     if (!query)
         return query.error();
     while (query.value().next()) {
@@ -235,7 +247,12 @@ Status ContactTracer::findContacts(TraceResult &result, const std::atomic_bool *
     }
 
     // Every window, a few hundred per statement: on a server a statement is a round trip, and a trace
-    // reads one window per visit. Each window is a range of the primary key (checkpoint, time).
+    // reads one window per visit. Each window is a range of the scans' key (checkpoint, time), joined
+    // from a list of the ranges. Only the columns of that key's index and the direction are read: on
+    // PostgreSQL the index holds the direction too (migration 10), so a window is read from the index
+    // alone, where fetching each scan from the table would take most of the trace. The names come after,
+    // for the contacts only. The casts give the list's columns their type on PostgreSQL, which would take
+    // unmarked parameters for text.
     struct Range {
         qint64 checkpoint;
         Window window;
@@ -244,41 +261,32 @@ Status ContactTracer::findContacts(TraceResult &result, const std::atomic_bool *
     for (auto it = windows.cbegin(); it != windows.cend(); ++it)
         for (const Window &w : merged(it.value()))
             ranges.append({it.key(), w});
-    constexpr qsizetype kRangesPerStatement = 200;
     QHash<QPair<QString, qint64>, QVector<NearbyScan>> scansOf; // (person, checkpoint) -> scans
-    for (qsizetype first = 0; first < ranges.size(); first += kRangesPerStatement) {
-        if (cancel && cancel->load())
-            return makeError(tr("the trace was cancelled"));
-        const qsizetype count = std::min(kRangesPerStatement, ranges.size() - first);
-        QStringList conditions;
-        QVariantList values;
-        for (qsizetype i = first; i < first + count; ++i) {
-            conditions << QStringLiteral("(checkpoint_id = ? AND scanned_at >= ? AND scanned_at <= ?)");
+    const auto read = joinList(
+        ranges.size(), QStringLiteral("(CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT))"),
+        QStringLiteral("WITH windows(checkpoint_id, first_scan, last_scan) AS (VALUES %1) "
+                       "SELECT s.checkpoint_id, s.person_key, s.scanned_at, s.direction FROM windows w "
+                       "JOIN scans s ON s.checkpoint_id = w.checkpoint_id AND s.scanned_at >= "
+                       "w.first_scan AND s.scanned_at <= w.last_scan"),
+        [&](qsizetype i, QVariantList &values) {
             values << ranges[i].checkpoint << ranges[i].window.from << ranges[i].window.to;
-        }
-        auto nearby = sql::exec(m_db,
-                                QStringLiteral("SELECT checkpoint_id, person_key, scanned_at, direction, "
-                                               "person_name, phone, id_number FROM scans WHERE ") +
-                                    conditions.join(QStringLiteral(" OR ")),
-                                values);
-        if (!nearby)
-            return nearby.error();
-        QSqlQuery &q = nearby.value();
-        while (q.next()) {
-            scansOf[qMakePair(q.value(1).toString(), q.value(0).toLongLong())].append(
-                {q.value(2).toLongLong(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                 q.value(6).toString()});
-        }
-    }
+        },
+        [&](const QSqlQuery &q) {
+            QString key = q.value(1).toString();
+            if (!identity.isCaseKey(key))
+                scansOf[qMakePair(std::move(key), q.value(0).toLongLong())].append(
+                    {q.value(2).toLongLong(), q.value(3).toString()});
+        },
+        cancel);
+    if (!read)
+        return read;
 
     QHash<QString, Contact> contacts;
-    QHash<QString, qint64> latestOf; // person -> time of the scan that named them
+    QHash<QString, ScanKey> namedBy; // person -> their latest scan near the case: it gives their name
     for (auto it = scansOf.begin(); it != scansOf.end(); ++it) {
         const QString &key = it.key().first;
         const qint64 checkpoint = it.key().second;
         QVector<NearbyScan> &scans = it.value();
-        if (identity.isCase(key, scans.first()))
-            continue;
         std::sort(scans.begin(), scans.end(),
                   [](const NearbyScan &a, const NearbyScan &b) { return a.when < b.when; });
         QVector<ScanPoint> points;
@@ -298,14 +306,19 @@ Status ContactTracer::findContacts(TraceResult &result, const std::atomic_bool *
                     {v, ours.checkpointId, checkpoint, theirs.start, theirs.end, theirs.assumed, apart});
             }
         }
-        if (contacts.contains(key) &&
-            scans.last().when >= latestOf.value(key, std::numeric_limits<qint64>::min())) {
-            latestOf[key] = scans.last().when;
-            Contact &contact = contacts[key];
-            contact.name = scans.last().name;
-            contact.phone = scans.last().phone;
-            contact.idNumber = scans.last().idNumber;
-        }
+        if (!contacts.contains(key))
+            continue;
+        ScanKey &named = namedBy[key];
+        if (std::tie(scans.last().when, checkpoint) > std::tie(named.when, named.checkpointId))
+            named = {checkpoint, scans.last().when, key};
+    }
+    if (auto named = nameContacts(contacts, namedBy, cancel); !named)
+        return named;
+    for (auto it = contacts.begin(); it != contacts.end();) {
+        if (identity.isCase(it.value()))
+            it = contacts.erase(it);
+        else
+            ++it;
     }
 
     result.contacts.reserve(contacts.size());
@@ -324,6 +337,56 @@ Status ContactTracer::findContacts(TraceResult &result, const std::atomic_bool *
             return a.closestSeconds() < b.closestSeconds();
         return std::tie(a.name, a.key) < std::tie(b.name, b.key);
     });
+    return success();
+}
+
+Status ContactTracer::nameContacts(QHash<QString, Contact> &contacts, const QHash<QString, ScanKey> &namedBy,
+                                   const std::atomic_bool *cancel) const {
+    // Each contact's name, phone and ID number from one scan, found by its whole key.
+    const QList<ScanKey> scans = namedBy.values();
+    return joinList(
+        scans.size(), QStringLiteral("(CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS TEXT))"),
+        QStringLiteral("WITH named(checkpoint_id, scanned_at, person_key) AS (VALUES %1) "
+                       "SELECT s.person_key, s.person_name, s.phone, s.id_number FROM named n JOIN scans s "
+                       "ON s.checkpoint_id = n.checkpoint_id AND s.scanned_at = n.scanned_at AND "
+                       "s.person_key = n.person_key"),
+        [&](qsizetype i, QVariantList &values) {
+            values << scans[i].checkpointId << scans[i].when << scans[i].personKey;
+        },
+        [&](const QSqlQuery &q) {
+            const auto contact = contacts.find(q.value(0).toString());
+            if (contact == contacts.end())
+                return;
+            contact->name = q.value(1).toString();
+            contact->phone = q.value(2).toString();
+            contact->idNumber = q.value(3).toString();
+        },
+        cancel);
+}
+
+Status ContactTracer::joinList(qsizetype rows, const QString &row, const QString &statement,
+                               const std::function<void(qsizetype, QVariantList &)> &bind,
+                               const std::function<void(const QSqlQuery &)> &read,
+                               const std::atomic_bool *cancel) const {
+    // A few hundred rows per statement: on a server a statement is a round trip. The rows read are
+    // bounded by the list, so a server hands them over at once.
+    constexpr qsizetype kRowsPerStatement = 300;
+    for (qsizetype first = 0; first < rows; first += kRowsPerStatement) {
+        if (cancel && cancel->load())
+            return makeError(tr("the trace was cancelled"));
+        const qsizetype count = std::min(kRowsPerStatement, rows - first);
+        QStringList list;
+        QVariantList values;
+        for (qsizetype i = first; i < first + count; ++i) {
+            list << row;
+            bind(i, values);
+        }
+        auto query = sql::exec(m_db, statement.arg(list.join(u',')), values, sql::Fetch::AtOnce);
+        if (!query)
+            return query.error();
+        while (query.value().next())
+            read(query.value());
+    }
     return success();
 }
 

@@ -6,8 +6,10 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <atomic>
+#include <functional>
 
 namespace cd::trace {
 
@@ -17,8 +19,8 @@ namespace cd::trace {
 //
 // Reading stays on two indexes: the case's scans come through scans_by_person(person_key, scanned_at),
 // and the people around each visit through the scans' primary key (checkpoint_id, scanned_at,
-// person_key), one range per checkpoint and window. So the cost follows the case's visits and the crowd at
-// their checkpoints, never the size of the table.
+// person_key), one range per checkpoint and window, then the names of the contacts by that key. So the
+// cost follows the case's visits and the crowd at their checkpoints, never the size of the table.
 class ContactTracer {
     Q_DECLARE_TR_FUNCTIONS(ContactTracer)
 
@@ -31,8 +33,16 @@ public:
                               const std::atomic_bool *cancel = nullptr) const;
 
 private:
+    struct ScanKey;
+
     Status readCaseScans(TraceResult &result) const;
     Status findContacts(TraceResult &result, const std::atomic_bool *cancel) const;
+    Status nameContacts(QHash<QString, Contact> &contacts, const QHash<QString, ScanKey> &namedBy,
+                        const std::atomic_bool *cancel) const;
+    // `statement` once per few hundred of `rows`, its %1 a VALUES list of `row`s that `bind` fills.
+    Status joinList(qsizetype rows, const QString &row, const QString &statement,
+                    const std::function<void(qsizetype, QVariantList &)> &bind,
+                    const std::function<void(const QSqlQuery &)> &read, const std::atomic_bool *cancel) const;
     Status readCheckpoints(TraceResult &result, const QList<qint64> &ids) const;
     Result<QHash<qint64, QVector<qint64>>> relatedCheckpoints(const QList<qint64> &ids) const;
     void collectSites(TraceResult &result) const;

@@ -7,9 +7,11 @@
 //   trace   — the same search and trace with index use switched off (the person_key index unused).
 // Then the sizes of the tables and their indexes, for docs/scale.md.
 //
-//   pg_scale_bench [URI] [ROWS]    (URI default: $CHECKPOINT_DESK_TEST_SERVER; needs psql on PATH)
+//   pg_scale_bench [URI] [ROWS]     (URI default: $CHECKPOINT_DESK_TEST_SERVER; needs psql on PATH)
+//   pg_scale_bench [URI] --reads    the annex, traces and sizes again, over what a full run left
+//   pg_scale_bench [URI] --traces   the two traces alone, without their baseline (a quick look)
 //
-// The schemas cd_scale_bench and cd_scale_copy are dropped and made again.
+// A full run drops the schemas cd_scale_bench and cd_scale_copy and makes them again.
 #include "Workspace.h"
 #include "database/SqlQuery.h"
 #include "demo/DemoDatabase.h"
@@ -112,24 +114,9 @@ void row(const char *what, double value, const char *unit, double baseline) {
         std::printf("  %-62s %10.3f %s\n", what, value, unit);
 }
 
-} // namespace
-
-int main(int argc, char **argv) {
-    QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
-    if (args.value(1) == QLatin1String("--import"))
-        return importChild(args.value(2), args.value(3));
-    QString uri = qEnvironmentVariable("CHECKPOINT_DESK_TEST_SERVER");
-    int next = 1;
-    if (args.value(next).startsWith(QLatin1String("postgres")))
-        uri = args.value(next++);
-    const qint64 rows = args.value(next, QStringLiteral("10000000")).toLongLong();
-    if (uri.isEmpty() || rows <= 0) {
-        std::fprintf(stderr, "usage: pg_scale_bench [postgresql://…] [ROWS]\n");
-        return 2;
-    }
-    const QString db = inSchema(uri, QStringLiteral("cd_scale_bench"));
-    const QString copyDb = inSchema(uri, QStringLiteral("cd_scale_copy"));
+// (i) the import, against psql's \copy of the same file into a table with the export's columns and a unique
+// index of the same shape (checkpoint, time, person).
+int measureImport(const QString &uri, const QString &db, const QString &copyDb, qint64 rows) {
     if (psql(uri, {QStringLiteral("DROP SCHEMA IF EXISTS cd_scale_bench CASCADE"),
                    QStringLiteral("DROP SCHEMA IF EXISTS cd_scale_copy CASCADE"),
                    QStringLiteral("CREATE SCHEMA cd_scale_bench"),
@@ -160,8 +147,6 @@ int main(int argc, char **argv) {
     std::printf("PostgreSQL scale benchmark: %lld rows, %.1f MB CSV, server %s\n", rows,
                 QFileInfo(csv).size() / 1e6, qPrintable(uri));
 
-    // (i) the import against \copy into a table with the export's columns and a unique index of the same
-    // shape (checkpoint, time, person).
     const double copySeconds =
         psql(copyDb,
              {QStringLiteral("CREATE TABLE scans (stt text, time text, code text, place text, commune text, "
@@ -187,11 +172,73 @@ int main(int argc, char **argv) {
         psql(db, {QStringLiteral("VACUUM ANALYZE scans"), QStringLiteral("ANALYZE daily_counts")});
     row("VACUUM ANALYZE after the import (autovacuum's work, done now)", analyze, "s", -1);
 
+    return 0;
+}
+
+// (iii) a trace by phone over 1–14/07/2021: found and traced with the indexes, then with index use off.
+void measureTrace(const QSqlDatabase &conn, const char *who, const QString &phone, bool withBaseline) {
+    qsizetype visits = 0, contacts = 0;
+    const auto traceOnce = [&] {
+        const auto people = trace::PersonSearch(conn).find(trace::QueryKind::Phone, phone);
+        if (!people || people->isEmpty())
+            return false;
+        trace::TraceOptions options;
+        options.from = kCaseFrom;
+        options.to = kCaseTo;
+        const auto result = trace::ContactTracer(conn).trace(people->first(), options);
+        if (result) {
+            visits = result->visits.size();
+            contacts = result->contacts.size();
+        }
+        return result.ok();
+    };
+    const double traceMs = medianMs(11, traceOnce);
+    const qsizetype indexedVisits = visits, indexedContacts = contacts;
+    // One run: without its indexes a trace reads the whole table once per window.
+    double tracePlainMs = -1;
+    if (withBaseline) {
+        setIndexUse(conn, false);
+        tracePlainMs = medianMs(1, traceOnce);
+        setIndexUse(conn, true);
+    }
+    std::printf("trace by phone, 1–14/07/2021, %s (milliseconds)\n", who);
+    if (withBaseline)
+        row("baseline: same search and trace, index use off", tracePlainMs, "ms", tracePlainMs);
+    row("find by phone + trace; target <= 50 ms", traceMs, "ms", tracePlainMs);
+    std::printf("  %lld visits, %lld contacts", qint64(indexedVisits), qint64(indexedContacts));
+    if (withBaseline)
+        std::printf("; same without indexes: %s",
+                    indexedVisits == visits && indexedContacts == contacts ? "yes" : "NO");
+    std::printf("\n");
+}
+
+// The phone of the person at `rank` among those who scanned in the trace's two weeks, ordered by their
+// number of scans: "last" for the busiest, "median" for a typical one.
+QString phoneRanked(const QSqlDatabase &conn, const QString &rank) {
+    const auto phone = sql::scalar(
+        conn,
+        QStringLiteral("SELECT phone FROM (SELECT phone, row_number() OVER (ORDER BY count(*), phone DESC) "
+                       "AS r, count(*) OVER () AS people FROM scans WHERE person_key LIKE 'p:%' AND "
+                       "scanned_at >= %1 AND scanned_at < %2 GROUP BY phone) ranked WHERE r = %3")
+            .arg(vietnamMidnight(kCaseFrom))
+            .arg(vietnamMidnight(kCaseTo.addDays(1)))
+            .arg(rank));
+    return phone ? phone->toString() : QString();
+}
+
+// (ii) and (iii) over what the import stored, then the sizes.
+int measureReads(const QString &db, bool tracesOnly) {
     auto opened = openWorkspace(db);
     if (!opened)
         return 1;
     QSqlDatabase conn = opened.value()->connection();
 
+    if (tracesOnly) {
+        measureTrace(conn, "the busiest person", phoneRanked(conn, QStringLiteral("people")), false);
+        measureTrace(conn, "a typical person (the median by scans)",
+                     phoneRanked(conn, QStringLiteral("(people + 1) / 2")), false);
+        return 0;
+    }
     // (ii) the annex: the commune table from the daily counts, against the same totals from the scans.
     qint64 annexScans = 0, groupedScans = 0;
     const double annexMs = medianMs(11, [&] {
@@ -227,38 +274,9 @@ int main(int argc, char **argv) {
     std::printf("  same total: %s (%lld and %lld scans)\n", annexScans == groupedScans ? "yes" : "NO",
                 annexScans, groupedScans);
 
-    // (iii) a trace by phone: the person with the most scans of the two weeks, found and traced.
-    const auto busiest = sql::scalar(
-        conn, QStringLiteral("SELECT phone FROM scans WHERE person_key LIKE 'p:%' AND scanned_at >= %1 AND "
-                             "scanned_at < %2 GROUP BY phone ORDER BY count(*) DESC, phone LIMIT 1")
-                  .arg(vietnamMidnight(kCaseFrom))
-                  .arg(vietnamMidnight(kCaseTo.addDays(1))));
-    const QString phone = busiest ? busiest->toString() : QString();
-    qsizetype visits = 0, contacts = 0;
-    const auto traceOnce = [&] {
-        const auto people = trace::PersonSearch(conn).find(trace::QueryKind::Phone, phone);
-        if (!people || people->isEmpty())
-            return false;
-        trace::TraceOptions options;
-        options.from = kCaseFrom;
-        options.to = kCaseTo;
-        const auto result = trace::ContactTracer(conn).trace(people->first(), options);
-        if (result) {
-            visits = result->visits.size();
-            contacts = result->contacts.size();
-        }
-        return result.ok();
-    };
-    const double traceMs = medianMs(11, traceOnce);
-    const qsizetype busyVisits = visits, busyContacts = contacts;
-    setIndexUse(conn, false);
-    const double tracePlainMs = medianMs(3, traceOnce);
-    setIndexUse(conn, true);
-    std::printf("trace by phone, 1–14/07/2021, the busiest person (milliseconds)\n");
-    row("baseline: same search and trace, index use off", tracePlainMs, "ms", tracePlainMs);
-    row("find by phone + trace; target <= 50 ms", traceMs, "ms", tracePlainMs);
-    std::printf("  %lld visits, %lld contacts; same without indexes: %s\n", qint64(busyVisits),
-                qint64(busyContacts), busyVisits == visits && busyContacts == contacts ? "yes" : "NO");
+    measureTrace(conn, "the busiest person", phoneRanked(conn, QStringLiteral("people")), true);
+    measureTrace(conn, "a typical person (the median by scans)",
+                 phoneRanked(conn, QStringLiteral("(people + 1) / 2")), true);
 
     std::printf("sizes (MB)\n");
     auto sizes = sql::exec(
@@ -276,4 +294,30 @@ int main(int argc, char **argv) {
     }
     std::printf("  (the second 'scans' is the \\copy baseline's table)\n");
     return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.value(1) == QLatin1String("--import"))
+        return importChild(args.value(2), args.value(3));
+    QString uri = qEnvironmentVariable("CHECKPOINT_DESK_TEST_SERVER");
+    int next = 1;
+    if (args.value(next).startsWith(QLatin1String("postgres")))
+        uri = args.value(next++);
+    const bool tracesOnly = args.value(next) == QLatin1String("--traces");
+    const bool readsOnly = tracesOnly || args.value(next) == QLatin1String("--reads");
+    const qint64 rows = readsOnly ? 0 : args.value(next, QStringLiteral("10000000")).toLongLong();
+    if (uri.isEmpty() || (!readsOnly && rows <= 0)) {
+        std::fprintf(stderr, "usage: pg_scale_bench [postgresql://…] [ROWS | --reads | --traces]\n");
+        return 2;
+    }
+    const QString db = inSchema(uri, QStringLiteral("cd_scale_bench"));
+    if (!readsOnly) {
+        if (const int failed = measureImport(uri, db, inSchema(uri, QStringLiteral("cd_scale_copy")), rows))
+            return failed;
+    }
+    return measureReads(db, tracesOnly);
 }

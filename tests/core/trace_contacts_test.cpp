@@ -145,6 +145,31 @@ TEST_CASE("a case's visits merge double scans and pair check-ins with check-outs
     CHECK(contactNames(traced) == contactNames(result));
 }
 
+TEST_CASE("the case scanned with another phone and their ID number is never their own contact", "[trace]") {
+    Fixture f;
+    const QString code = f.planted.checkpointCodes[1]; // B, where the case was at 10:00
+    QFile file(f.dir.filePath(QStringLiteral("second-phone.csv")));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("Thời gian,Mã điểm,Họ và tên,Số điện thoại,CCCD\n%1 10:10:00,%2,Nguyễn Văn Ca,"
+                              "0933 111 222,%3\n%1 10:12:00,%2,Trần Thị Bên,0933 444 555,\n")
+                   .arg(f.planted.day.toString(QStringLiteral("dd/MM/yyyy")), code, f.planted.caseId)
+                   .toUtf8());
+    file.close();
+    const auto imported = ScanImporter(f.db->connection()).run(file.fileName());
+    REQUIRE(imported.ok());
+    REQUIRE(imported->added == 2);
+
+    // Traced by the first phone: the second phone's key is not theirs, but its scan carries their ID.
+    const TraceResult result = f.trace(f.find(QueryKind::Phone, f.planted.casePhone));
+    QStringList keys;
+    for (const Contact &contact : result.contacts)
+        keys << contact.key;
+    CHECK_FALSE(keys.contains(QStringLiteral("p:0933111222")));
+    const Contact *neighbour = contactNamed(result, QStringLiteral("Trần Thị Bên"));
+    REQUIRE(neighbour);
+    CHECK(neighbour->phone == QStringLiteral("0933444555"));
+}
+
 TEST_CASE("sub-checkpoints of the same parent count only when asked", "[trace]") {
     Fixture f;
     const Person person = f.find(QueryKind::Phone, QStringLiteral("0912345678"));
