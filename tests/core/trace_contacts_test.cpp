@@ -170,6 +170,23 @@ TEST_CASE("the case scanned with another phone and their ID number is never thei
     CHECK(neighbour->phone == QStringLiteral("0933444555"));
 }
 
+TEST_CASE("a trace on a server reads the scans around a visit from the key's index, uncompiled", "[trace]") {
+    Fixture f;
+    const QSqlDatabase db = f.db->connection();
+    const TraceResult result = f.trace(f.find(QueryKind::Phone, f.planted.casePhone));
+    REQUIRE_FALSE(result.contacts.isEmpty());
+    if (!test::onServer())
+        return; // SQLite's scans are their key's index (WITHOUT ROWID), and it compiles nothing
+    // The key holds the direction besides its three columns (migration 10), and JIT is off.
+    auto key = sql::exec(db, QStringLiteral("SELECT i.indnkeyatts, i.indnatts FROM pg_index i WHERE "
+                                            "i.indrelid = 'scans'::regclass AND i.indisprimary"));
+    REQUIRE(key.ok());
+    REQUIRE(key.value().next());
+    CHECK(key.value().value(0).toInt() == 3);
+    CHECK(key.value().value(1).toInt() == 4);
+    CHECK(sql::scalar(db, QStringLiteral("SHOW jit")).value().toString() == QStringLiteral("off"));
+}
+
 TEST_CASE("sub-checkpoints of the same parent count only when asked", "[trace]") {
     Fixture f;
     const Person person = f.find(QueryKind::Phone, QStringLiteral("0912345678"));
