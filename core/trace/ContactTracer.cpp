@@ -74,11 +74,10 @@ struct CaseIdentity {
 
 } // namespace
 
-// A scan by its key: where, when and who.
-struct ContactTracer::ScanKey {
+// Where and when a person's scan was: with the person's key, the scan's key.
+struct ContactTracer::ScanPlace {
     qint64 checkpointId = 0;
     qint64 when = std::numeric_limits<qint64>::min();
-    QString personKey;
 };
 
 Result<TraceResult> ContactTracer::trace(const Person &person, const TraceOptions &options,
@@ -246,9 +245,8 @@ Status ContactTracer::findContacts(TraceResult &result, const std::atomic_bool *
         }
     }
 
-    // Every window, a few hundred per statement: on a server a statement is a round trip, and a trace
-    // reads one window per visit. Each window is a range of the scans' key (checkpoint, time), joined
-    // from a list of the ranges. Only the columns of that key's index and the direction are read: on
+    // One window per visit, each a range of the scans' key (checkpoint, time), joined from a list of the
+    // ranges. Only the columns of that key's index and the direction are read: on
     // PostgreSQL the index holds the direction too (migration 10), so a window is read from the index
     // alone, where fetching each scan from the table would take most of the trace. The names come after,
     // for the contacts only. The casts give the list's columns their type on PostgreSQL, which would take
@@ -282,7 +280,7 @@ Status ContactTracer::findContacts(TraceResult &result, const std::atomic_bool *
         return read;
 
     QHash<QString, Contact> contacts;
-    QHash<QString, ScanKey> namedBy; // person -> their latest scan near the case: it gives their name
+    QHash<QString, ScanPlace> namedBy; // person -> their latest scan near the case: it gives their name
     for (auto it = scansOf.begin(); it != scansOf.end(); ++it) {
         const QString &key = it.key().first;
         const qint64 checkpoint = it.key().second;
@@ -308,9 +306,9 @@ Status ContactTracer::findContacts(TraceResult &result, const std::atomic_bool *
         }
         if (!contacts.contains(key))
             continue;
-        ScanKey &named = namedBy[key];
+        ScanPlace &named = namedBy[key];
         if (std::tie(scans.last().when, checkpoint) > std::tie(named.when, named.checkpointId))
-            named = {checkpoint, scans.last().when, key};
+            named = {checkpoint, scans.last().when};
     }
     if (auto named = nameContacts(contacts, namedBy, cancel); !named)
         return named;
@@ -340,18 +338,20 @@ Status ContactTracer::findContacts(TraceResult &result, const std::atomic_bool *
     return success();
 }
 
-Status ContactTracer::nameContacts(QHash<QString, Contact> &contacts, const QHash<QString, ScanKey> &namedBy,
+Status ContactTracer::nameContacts(QHash<QString, Contact> &contacts,
+                                   const QHash<QString, ScanPlace> &namedBy,
                                    const std::atomic_bool *cancel) const {
     // Each contact's name, phone and ID number from one scan, found by its whole key.
-    const QList<ScanKey> scans = namedBy.values();
+    const QStringList people = namedBy.keys();
     return joinList(
-        scans.size(), QStringLiteral("(CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS TEXT))"),
+        people.size(), QStringLiteral("(CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS TEXT))"),
         QStringLiteral("WITH named(checkpoint_id, scanned_at, person_key) AS (VALUES %1) "
                        "SELECT s.person_key, s.person_name, s.phone, s.id_number FROM named n JOIN scans s "
                        "ON s.checkpoint_id = n.checkpoint_id AND s.scanned_at = n.scanned_at AND "
                        "s.person_key = n.person_key"),
         [&](qsizetype i, QVariantList &values) {
-            values << scans[i].checkpointId << scans[i].when << scans[i].personKey;
+            const ScanPlace scan = namedBy.value(people[i]);
+            values << scan.checkpointId << scan.when << people[i];
         },
         [&](const QSqlQuery &q) {
             const auto contact = contacts.find(q.value(0).toString());

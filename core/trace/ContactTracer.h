@@ -33,11 +33,11 @@ public:
                               const std::atomic_bool *cancel = nullptr) const;
 
 private:
-    struct ScanKey;
+    struct ScanPlace;
 
     Status readCaseScans(TraceResult &result) const;
     Status findContacts(TraceResult &result, const std::atomic_bool *cancel) const;
-    Status nameContacts(QHash<QString, Contact> &contacts, const QHash<QString, ScanKey> &namedBy,
+    Status nameContacts(QHash<QString, Contact> &contacts, const QHash<QString, ScanPlace> &namedBy,
                         const std::atomic_bool *cancel) const;
     // `statement` once per few hundred of `rows`, its %1 a VALUES list of `row`s that `bind` fills.
     Status joinList(qsizetype rows, const QString &row, const QString &statement,
