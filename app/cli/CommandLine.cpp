@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace cd::cli {
@@ -125,8 +126,12 @@ int dispatchSubcommand(CliContext &context, const QString &command, const QVecto
                               : context.err();
     stream << CliContext::tr("Usage: checkpoint-desk %1 SUBCOMMAND [OPTIONS]").arg(command) << "\n\n"
            << CliContext::tr("Subcommands:") << '\n';
+    // The summaries in one column, after the longest name ("generate-scans") and a space.
+    qsizetype width = 11;
     for (const Subcommand &subcommand : subcommands)
-        stream << "  " << subcommand.name.leftJustified(12) << subcommand.summary << '\n';
+        width = std::max(width, subcommand.name.size());
+    for (const Subcommand &subcommand : subcommands)
+        stream << "  " << subcommand.name.leftJustified(width + 1) << subcommand.summary << '\n';
     stream.flush();
     if (name == QLatin1String("--help") || name == QLatin1String("-h"))
         return Success;

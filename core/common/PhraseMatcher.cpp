@@ -89,6 +89,8 @@ void PhraseMatcher::add(const QString &phrase, int target) {
     const int index = int(m_phrases.size());
     m_exact.insert(entry.words.join(QString()), index);
     m_folded.insert(entry.foldedWords.join(QString()), index);
+    m_firstWords.insert(entry.words.first());
+    m_firstFoldedWords.insert(entry.foldedWords.first());
     m_phrases.append(std::move(entry));
 }
 
@@ -145,6 +147,12 @@ PhraseMatcher::Match PhraseMatcher::match(const QString &text, bool allowContain
 }
 
 bool PhraseMatcher::startsWith(const QString &text) const {
+    // Asked of the first cell of every row of an import: most are told apart by their first word alone,
+    // without the keys of all the others.
+    const QStringList raw = rawWords(text);
+    if (raw.isEmpty() ||
+        (!m_firstWords.contains(matchKey(raw.first())) && !m_firstFoldedWords.contains(foldKey(raw.first()))))
+        return false;
     const Words words = wordsOf(text);
     return std::any_of(m_phrases.cbegin(), m_phrases.cend(), [&](const Phrase &phrase) {
         return phrase.words.size() <= words.exact.size() &&

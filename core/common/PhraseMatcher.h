@@ -3,6 +3,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -52,6 +53,8 @@ private:
     QList<Phrase> m_phrases;
     QMultiHash<QString, int> m_exact;  // joined words -> phrase index
     QMultiHash<QString, int> m_folded; // joined folded words -> phrase index
+    QSet<QString> m_firstWords;        // each phrase's first word (matchKey): a quick no for startsWith
+    QSet<QString> m_firstFoldedWords;  // and the same folded (foldKey)
 };
 
 } // namespace cd::text

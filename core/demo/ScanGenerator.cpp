@@ -53,10 +53,10 @@ QString writtenPhone(const QString &national, qint64 index) {
 
 } // namespace
 
-ScanGenerator::ScanGenerator(const QSqlDatabase &db, quint32 seed)
+ScanGenerator::ScanGenerator(const QSqlDatabase &db, quint32 seed, int people)
     : m_random(seed)
     , m_checkpoints(CheckpointRegistry(db).list()) {
-    makePeople(4000);
+    makePeople(std::max(1, people));
 }
 
 void ScanGenerator::makePeople(int count) {

@@ -27,7 +27,12 @@ class ScanGenerator {
     Q_DECLARE_TR_FUNCTIONS(ScanGenerator)
 
 public:
-    ScanGenerator(const QSqlDatabase &db, quint32 seed = 2021);
+    // A district's demo crowd: a few thousand people, each scanning often.
+    static constexpr int kDemoPeople = 4000;
+
+    // `people`: how many people scan. A province's export wants hundreds of thousands, or each of them
+    // visits a dozen places a day.
+    ScanGenerator(const QSqlDatabase &db, quint32 seed = 2021, int people = kDemoPeople);
 
     const Checkpoints &checkpoints() const { return m_checkpoints; }
 
@@ -42,6 +47,10 @@ public:
     // Streams `rows` scans to a CSV (UTF-8 with BOM, comma) or XLSX file, the format chosen by extension.
     // `next` produces each scan.
     Status write(const QString &path, qint64 rows, const std::function<GeneratedScan()> &next) const;
+
+    // The person's phone in its national form (0xxxxxxxxx), empty for someone known by ID or name only.
+    QString phoneOf(int person) const { return m_people.value(person).phone; }
+    int people() const { return int(m_people.size()); }
 
     static QStringList headers();
     QStringList cells(const GeneratedScan &scan, qint64 index) const;

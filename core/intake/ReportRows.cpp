@@ -43,6 +43,13 @@ bool isNumber(const QString &cell) {
 // "(1)", "[2]", "3": a column number.
 int columnNumber(const QString &cell) {
     static const QRegularExpression numbered(QStringLiteral(R"(^[(\[]?\s*(\d{1,2})\s*[)\]]?$)"));
+    // Asked of every row of a scan export: most cells are told apart by their first character, for far
+    // less than a match costs.
+    if (cell.isEmpty())
+        return -1;
+    const QChar first = cell.front();
+    if (first != u'(' && first != u'[' && !first.isDigit() && !first.isSpace())
+        return -1;
     const auto match = numbered.match(cell);
     return match.hasMatch() ? match.captured(1).toInt() : -1;
 }
@@ -144,9 +151,9 @@ RowKind ReportRows::classify(const tabular::Row &row) {
     if (filled.size() >= 3) {
         int previous = 0;
         bool numbering = true;
-        for (const QString &cell : std::as_const(filled)) {
-            const int n = columnNumber(cell);
-            numbering = numbering && n > previous;
+        for (qsizetype i = 0; i < filled.size() && numbering; ++i) {
+            const int n = columnNumber(filled[i]);
+            numbering = n > previous;
             previous = n;
         }
         if (numbering)

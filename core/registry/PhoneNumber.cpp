@@ -35,6 +35,7 @@ Result<QString> normalize(const QString &written) {
     }
 
     QString digits;
+    digits.reserve(text.size());
     bool plus = false;
     for (const QChar ch : text) {
         if (ch.isDigit())

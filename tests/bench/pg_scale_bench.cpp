@@ -4,12 +4,15 @@
 // measured against a baseline taken in the same run on the same server:
 //   import  — psql's \copy of the same file into a table with the same kind of unique index;
 //   annex   — the same figures by GROUP BY over the scans, with the indexes and with index use switched off;
-//   trace   — the same search and trace with index use switched off (the person_key index unused).
+//   trace   — the same search and trace with index use switched off (the person_key index unused): a
+//             case with 20 visits in two weeks, the busiest person of those weeks and a typical one.
 // Then the sizes of the tables and their indexes, for docs/scale.md.
 //
 //   pg_scale_bench [URI] [ROWS]     (URI default: $CHECKPOINT_DESK_TEST_SERVER; needs psql on PATH)
 //   pg_scale_bench [URI] --reads    the annex, traces and sizes again, over what a full run left
-//   pg_scale_bench [URI] --traces   the two traces alone, without their baseline (a quick look)
+//   pg_scale_bench [URI] --traces   the traces alone, without their baselines (a quick look)
+//   --people N                      the crowd (default 400,000; --reads and --traces need the run's N).
+//                                   4000, the demo's, is the stress case: each person a dozen visits a day
 //
 // A full run drops the schemas cd_scale_bench and cd_scale_copy and makes them again.
 #include "Workspace.h"
@@ -40,6 +43,27 @@ namespace {
 
 const QDate kFrom(2021, 1, 1), kTo(2021, 12, 31);
 const QDate kCaseFrom(2021, 7, 1), kCaseTo(2021, 7, 14);
+// A province's crowd, as in trace_bench: 10 M scans a year are some 25 per person. The demo's few thousand
+// people would each make 2,500, a dozen visits a day: that crowd is kept as the stress case of the trace.
+int g_people = 400000;          // --people
+constexpr int kCaseVisits = 20; // the case traced: 20 visits in the two weeks, besides their own scans
+constexpr quint32 kSeed = 7;
+
+// The case: the first of the generator's people whose phone no one else has (so the search finds one).
+int casePerson(const ScanGenerator &generator) {
+    QHash<QString, int> holders;
+    for (int person = 0; person < generator.people(); ++person)
+        ++holders[generator.phoneOf(person)];
+    for (int person = 0; person < generator.people(); ++person)
+        if (const QString phone = generator.phoneOf(person); !phone.isEmpty() && holders.value(phone) == 1)
+            return person;
+    return 0;
+}
+
+QString casePhone(const QSqlDatabase &db) {
+    const ScanGenerator generator(db, kSeed, g_people);
+    return generator.phoneOf(casePerson(generator));
+}
 
 QString inSchema(const QString &uri, const QString &schema) {
     return uri + (uri.contains(u'?') ? u'&' : u'?') + QStringLiteral("options=-csearch_path%3D") + schema;
@@ -137,20 +161,31 @@ int measureImport(const QString &uri, const QString &db, const QString &copyDb, 
         }
         QElapsedTimer timer;
         timer.start();
-        ScanGenerator generator(database.value()->connection(), 7);
-        const QVector<GeneratedScan> scans = generator.chronological(rows, kFrom, kTo);
+        ScanGenerator generator(database.value()->connection(), kSeed, g_people);
+        QVector<GeneratedScan> scans = generator.chronological(rows - kCaseVisits, kFrom, kTo);
+        const int theCase = casePerson(generator);
+        for (int visit = 0; visit < kCaseVisits; ++visit) {
+            const QDate day = kCaseFrom.addDays(visit * kCaseFrom.daysTo(kCaseTo) / kCaseVisits);
+            GeneratedScan scan = generator.random(day, day);
+            scan.person = theCase;
+            scans.append(scan);
+        }
+        std::stable_sort(scans.begin(), scans.end(),
+                         [](const GeneratedScan &a, const GeneratedScan &b) { return a.when < b.when; });
         qint64 at = 0;
         if (!generator.write(csv, rows, [&] { return scans[at++]; }))
             return 1;
         std::fprintf(stderr, "export of %lld rows written in %.0f s\n", rows, timer.elapsed() / 1000.0);
     }
-    std::printf("PostgreSQL scale benchmark: %lld rows, %.1f MB CSV, server %s\n", rows,
-                QFileInfo(csv).size() / 1e6, qPrintable(uri));
+    std::printf("PostgreSQL scale benchmark: %lld rows by %d people, %.1f MB CSV, server %s\n", rows,
+                g_people, QFileInfo(csv).size() / 1e6, qPrintable(uri));
 
     const double copySeconds =
         psql(copyDb,
-             {QStringLiteral("CREATE TABLE scans (stt text, time text, code text, place text, commune text, "
-                             "name text, phone text, id_number text, direction text)"),
+             {// Its autovacuum would run during the import measured next, charged to the import.
+              QStringLiteral("CREATE TABLE scans (stt text, time text, code text, place text, commune text, "
+                             "name text, phone text, id_number text, direction text) "
+                             "WITH (autovacuum_enabled = off)"),
               QStringLiteral("CREATE UNIQUE INDEX scans_key ON scans (code, time, phone, id_number, name)"),
               QStringLiteral("\\copy scans FROM '%1' WITH (FORMAT csv, HEADER true)").arg(csv)});
     QProcess child;
@@ -212,17 +247,19 @@ void measureTrace(const QSqlDatabase &conn, const char *who, const QString &phon
     std::printf("\n");
 }
 
-// The phone of the person at `rank` among those who scanned in the trace's two weeks, ordered by their
-// number of scans: "last" for the busiest, "median" for a typical one.
-QString phoneRanked(const QSqlDatabase &conn, const QString &rank) {
+// The phone of the person at `rank` among those who scanned in the trace's two weeks, the case apart, ordered
+// by their number of scans: "people" for the busiest, "(people + 1) / 2" for a typical one.
+QString phoneRanked(const QSqlDatabase &conn, const QString &rank, const QString &casePhone) {
     const auto phone = sql::scalar(
         conn,
         QStringLiteral("SELECT phone FROM (SELECT phone, row_number() OVER (ORDER BY count(*), phone DESC) "
                        "AS r, count(*) OVER () AS people FROM scans WHERE person_key LIKE 'p:%' AND "
-                       "scanned_at >= %1 AND scanned_at < %2 GROUP BY phone) ranked WHERE r = %3")
+                       "phone <> ? AND scanned_at >= %1 AND scanned_at < %2 GROUP BY phone) ranked "
+                       "WHERE r = %3")
             .arg(vietnamMidnight(kCaseFrom))
             .arg(vietnamMidnight(kCaseTo.addDays(1)))
-            .arg(rank));
+            .arg(rank),
+        {casePhone});
     return phone ? phone->toString() : QString();
 }
 
@@ -233,10 +270,13 @@ int measureReads(const QString &db, bool tracesOnly) {
         return 1;
     QSqlDatabase conn = opened.value()->connection();
 
+    const QString theCase = casePhone(conn);
     if (tracesOnly) {
-        measureTrace(conn, "the busiest person", phoneRanked(conn, QStringLiteral("people")), false);
+        measureTrace(conn, "the case (20 visits in the two weeks)", theCase, false);
+        measureTrace(conn, "the busiest person besides the case",
+                     phoneRanked(conn, QStringLiteral("people"), theCase), false);
         measureTrace(conn, "a typical person (the median by scans)",
-                     phoneRanked(conn, QStringLiteral("(people + 1) / 2")), false);
+                     phoneRanked(conn, QStringLiteral("(people + 1) / 2"), theCase), false);
         return 0;
     }
     // (ii) the annex: the commune table from the daily counts, against the same totals from the scans.
@@ -274,9 +314,11 @@ int measureReads(const QString &db, bool tracesOnly) {
     std::printf("  same total: %s (%lld and %lld scans)\n", annexScans == groupedScans ? "yes" : "NO",
                 annexScans, groupedScans);
 
-    measureTrace(conn, "the busiest person", phoneRanked(conn, QStringLiteral("people")), true);
+    measureTrace(conn, "the case (20 visits in the two weeks)", theCase, true);
+    measureTrace(conn, "the busiest person besides the case",
+                 phoneRanked(conn, QStringLiteral("people"), theCase), true);
     measureTrace(conn, "a typical person (the median by scans)",
-                 phoneRanked(conn, QStringLiteral("(people + 1) / 2")), true);
+                 phoneRanked(conn, QStringLiteral("(people + 1) / 2"), theCase), true);
 
     std::printf("sizes (MB)\n");
     auto sizes = sql::exec(
@@ -300,9 +342,13 @@ int measureReads(const QString &db, bool tracesOnly) {
 
 int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
+    QStringList args = app.arguments();
     if (args.value(1) == QLatin1String("--import"))
         return importChild(args.value(2), args.value(3));
+    if (const qsizetype at = args.indexOf(QStringLiteral("--people")); at > 0) {
+        g_people = args.value(at + 1).toInt();
+        args.remove(at, 2);
+    }
     QString uri = qEnvironmentVariable("CHECKPOINT_DESK_TEST_SERVER");
     int next = 1;
     if (args.value(next).startsWith(QLatin1String("postgres")))
@@ -310,8 +356,9 @@ int main(int argc, char **argv) {
     const bool tracesOnly = args.value(next) == QLatin1String("--traces");
     const bool readsOnly = tracesOnly || args.value(next) == QLatin1String("--reads");
     const qint64 rows = readsOnly ? 0 : args.value(next, QStringLiteral("10000000")).toLongLong();
-    if (uri.isEmpty() || (!readsOnly && rows <= 0)) {
-        std::fprintf(stderr, "usage: pg_scale_bench [postgresql://…] [ROWS | --reads | --traces]\n");
+    if (uri.isEmpty() || (!readsOnly && rows <= kCaseVisits) || g_people <= 0) {
+        std::fprintf(stderr,
+                     "usage: pg_scale_bench [postgresql://…] [ROWS | --reads | --traces] [--people N]\n");
         return 2;
     }
     const QString db = inSchema(uri, QStringLiteral("cd_scale_bench"));

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 using namespace cd;
 using test::runCli;
@@ -123,6 +124,11 @@ TEST_CASE("usage errors give exit code 2 and --help gives 0", "[cli]") {
         CHECK(help.exitCode == 0);
         CHECK(help.out.startsWith(QStringLiteral("Usage: checkpoint-desk ") + command));
     }
+    // Every subcommand's summary is set apart from its name, the longest ("generate-scans") included.
+    const auto demo = runCli({QStringLiteral("demo"), QStringLiteral("--help")});
+    CHECK(demo.exitCode == 0);
+    CHECK(QRegularExpression(QStringLiteral(R"((?m)^  generate-scans +\S)")).match(demo.out).hasMatch());
+    CHECK(QRegularExpression(QStringLiteral(R"((?m)^  create +\S)")).match(demo.out).hasMatch());
 }
 
 TEST_CASE("an unknown commune in init is a data error naming the field", "[cli]") {

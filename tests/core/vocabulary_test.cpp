@@ -184,3 +184,31 @@ TEST_CASE("vocabulary: a broken vocabulary file is named in the error", "[vocabu
     Vocabulary::load(dir.path(), &error);
     CHECK(error.contains(QStringLiteral("table-rows.json")));
 }
+
+TEST_CASE("report rows: column numbers and totals are told from data however they are written",
+          "[vocabulary][report]") {
+    const auto kindOf = [](const QStringList &cells) {
+        intake::ReportRows rows;
+        return rows.classify(tabular::Row{7, cells, {}});
+    };
+    using intake::RowKind;
+    CHECK(kindOf({QStringLiteral("(1)"), QStringLiteral("(2)"), QStringLiteral("(3)"),
+                  QStringLiteral("(4)")}) == RowKind::ColumnNumbers);
+    CHECK(kindOf({QStringLiteral("1"), QStringLiteral("[2]"), QStringLiteral(" 3"), QStringLiteral("4 ")}) ==
+          RowKind::ColumnNumbers);
+    // Numbers that do not count up, or a cell that is no number, make no numbering row.
+    CHECK(kindOf({QStringLiteral("1"), QStringLiteral("3"), QStringLiteral("2")}) != RowKind::ColumnNumbers);
+    CHECK(kindOf({QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("x3")}) != RowKind::ColumnNumbers);
+    // A scan's row: its number first, like a numbering row's, then a time.
+    CHECK(kindOf({QStringLiteral("1"), QStringLiteral("04/01/2021 06:12:29"), QStringLiteral("25423-009"),
+                  QStringLiteral("Trường Tiểu học Thảo Nguyên"), QStringLiteral("Xã Nghĩa Trung"),
+                  QStringLiteral("K' Kim Phúc"), QString(), QStringLiteral("070014520342")}) ==
+          RowKind::Data);
+    // Totals in capitals, without diacritics, with a colon; a name that only begins like one is data.
+    CHECK(kindOf({QStringLiteral("TỔNG CỘNG:"), QStringLiteral("189"), QStringLiteral("8.832")}) ==
+          RowKind::Totals);
+    CHECK(kindOf({QStringLiteral("Tong cong"), QStringLiteral("189"), QStringLiteral("8.832")}) ==
+          RowKind::Totals);
+    CHECK(kindOf({QStringLiteral("Cộng đồng dân cư thôn 3"), QStringLiteral("Xã Minh Hưng"),
+                  QStringLiteral("12")}) == RowKind::Data);
+}
