@@ -87,7 +87,12 @@ PgScanWriter::PgScanWriter(pg_conn *connection, qint64 importId, bool careful)
     m_stepKeys.reserve(rowsPerStep);
 }
 
-PgScanWriter::~PgScanWriter() = default;
+PgScanWriter::~PgScanWriter() {
+    // A step still being stored when the import gave up: its result is read, or the connection would
+    // refuse the rollback that follows.
+    if (m_copyPending)
+        drainResults();
+}
 
 Result<std::unique_ptr<ScanWriter>> PgScanWriter::open(pg_conn *connection, qint64 importId, bool careful) {
     std::unique_ptr<PgScanWriter> writer(new PgScanWriter(connection, importId, careful));
@@ -116,15 +121,15 @@ Status PgScanWriter::run(const QByteArray &statement) const {
     return success();
 }
 
-qint64 PgScanWriter::lineOfCopyError(const char *context) const {
+qint64 PgScanWriter::lineOfCopyError(const char *context, const QVector<qint64> &lines) const {
     // "COPY scans, line 12, column scanned_at: …": the 12th row of the step.
     static const QRegularExpression line(QStringLiteral("\\bline (\\d+)"));
     const auto match = line.match(QString::fromUtf8(context ? context : ""));
     const qsizetype row = match.hasMatch() ? match.captured(1).toLongLong() - 1 : -1;
-    return row >= 0 && row < m_stepLines.size() ? m_stepLines[row] : 0;
+    return row >= 0 && row < lines.size() ? lines[row] : 0;
 }
 
-Status PgScanWriter::copy(const char *statement) {
+Status PgScanWriter::sendCopy(const char *statement) {
     {
         const PgResult started(PQexec(m_connection, statement));
         if (!started.result || PQresultStatus(started.result) != PGRES_COPY_IN)
@@ -139,10 +144,23 @@ Status PgScanWriter::copy(const char *statement) {
     }
     if (PQputCopyEnd(m_connection, nullptr) != 1) {
         const QString said = messageOf(PQerrorMessage(m_connection));
-        while (PGresult *result = PQgetResult(m_connection))
-            PQclear(result);
+        drainResults();
         return serverError(said);
     }
+    m_copyPending = true;
+    return success();
+}
+
+void PgScanWriter::drainResults() {
+    while (PGresult *result = PQgetResult(m_connection))
+        PQclear(result);
+    m_copyPending = false;
+}
+
+Status PgScanWriter::awaitCopy(const QVector<qint64> &lines) {
+    if (!m_copyPending)
+        return success();
+    m_copyPending = false;
     // The COPY's own result, then none: a row the server refused fails here.
     std::optional<Error> failure;
     while (PGresult *result = PQgetResult(m_connection)) {
@@ -153,13 +171,26 @@ Status PgScanWriter::copy(const char *statement) {
                 failure = makeError(tr("another import stored some of the same scans at the same time"));
             } else {
                 failure = serverError(messageOf(PQresultErrorMessage(result)));
-                failure->line = lineOfCopyError(PQresultErrorField(result, PG_DIAG_CONTEXT));
+                failure->line = lineOfCopyError(PQresultErrorField(result, PG_DIAG_CONTEXT), lines);
             }
         }
         PQclear(result);
     }
     if (failure)
         return *failure;
+    return success();
+}
+
+Status PgScanWriter::awaitStraightCopy() {
+    if (!m_copyPending)
+        return success();
+    if (auto copied = awaitCopy(m_sentLines); !copied)
+        return copied;
+    for (auto it = m_sentDays.cbegin(); it != m_sentDays.cend(); ++it) {
+        m_tally.dailyAdded[it.key()] += it.value();
+        m_tally.added += it.value();
+    }
+    m_sentDays.clear();
     return success();
 }
 
@@ -266,6 +297,9 @@ Result<bool> PgScanWriter::storedWithinStep() const {
 }
 
 Status PgScanWriter::storeStep() {
+    // The step sent before is stored by now, or failed: this one's checks must see it.
+    if (auto sent = awaitStraightCopy(); !sent)
+        return sent;
     if (m_stepLines.isEmpty())
         return success();
     if (auto locked = lockCheckpoints(); !locked)
@@ -279,14 +313,13 @@ Status PgScanWriter::storeStep() {
         straight = !stored.value();
     }
     if (straight) {
-        if (auto copied = copy("COPY scans (checkpoint_id, scanned_at, person_key, person_name, phone, "
-                               "id_number, direction, import_id) FROM STDIN");
-            !copied)
-            return copied;
-        for (auto it = m_stepDays.cbegin(); it != m_stepDays.cend(); ++it) {
-            m_tally.dailyAdded[it.key()] += it.value();
-            m_tally.added += it.value();
-        }
+        // Sent, not waited for: the server stores this step while the next one is made (awaitStraightCopy).
+        if (auto sent = sendCopy("COPY scans (checkpoint_id, scanned_at, person_key, person_name, phone, "
+                                 "id_number, direction, import_id) FROM STDIN");
+            !sent)
+            return sent;
+        std::swap(m_sentLines, m_stepLines);
+        std::swap(m_sentDays, m_stepDays);
     } else {
         if (!m_staging) {
             // The rows keep their order in `line`, drawn as they arrive.
@@ -299,10 +332,12 @@ Status PgScanWriter::storeStep() {
                 return created;
             m_staging = true;
         }
-        if (auto copied =
-                copy("COPY pg_temp.scan_staging (checkpoint_id, scanned_at, person_key, person_name, "
-                     "phone, id_number, direction, import_id) FROM STDIN");
-            !copied)
+        if (auto sent =
+                sendCopy("COPY pg_temp.scan_staging (checkpoint_id, scanned_at, person_key, person_name, "
+                         "phone, id_number, direction, import_id) FROM STDIN");
+            !sent)
+            return sent;
+        if (auto copied = awaitCopy(m_stepLines); !copied)
             return copied;
         if (auto moved = moveStaged(); !moved)
             return moved;
@@ -349,6 +384,8 @@ Status PgScanWriter::moveStaged() {
 Result<ScanWriteTally> PgScanWriter::finish() {
     if (auto stored = storeStep(); !stored)
         return stored.error();
+    if (auto sent = awaitStraightCopy(); !sent)
+        return sent.error();
     return std::move(m_tally);
 }
 

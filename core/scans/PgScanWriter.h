@@ -21,7 +21,9 @@ namespace cd {
 //     them. This is what a new export is, and it costs about what psql's \copy costs (docs/scale.md);
 //   - otherwise into a temporary table, and from there into the scans by one statement that skips the
 //     ones stored already, in line order, and returns what it added per checkpoint and day.
-// Either way the first of two equal scans in a file is the one stored, as on SQLite.
+// Either way the first of two equal scans in a file is the one stored, as on SQLite. A straight step is
+// not waited for: the server stores it while the next step is read and written out, and its result is
+// read before that next step's statements (a failure comes with the next write() or finish()).
 //
 // The check that nothing is there sees what is committed. Another import committing the same scans at
 // the same moment makes the straight copy fail on their key; the writer then says so
@@ -53,14 +55,18 @@ public:
 private:
     PgScanWriter(pg_conn *connection, qint64 importId, bool careful);
     Status run(const QByteArray &statement) const;
-    Status copy(const char *statement);
+    // A COPY of the step's rows, sent; its result is read by awaitCopy before anything else runs.
+    Status sendCopy(const char *statement);
+    Status awaitCopy(const QVector<qint64> &lines); // lines: those of the rows sent, for the error
+    Status awaitStraightCopy();                     // and counts what the straight copy sent added
+    void drainResults();
     Status storeStep();
     Status lockCheckpoints();
     Result<bool> storedWithinStep() const; // a stored scan may have the key of one of the step's
     Status moveStaged();
     bool stepHasEqualKeys();
     Error serverError(const QString &what) const;
-    qint64 lineOfCopyError(const char *context) const;
+    qint64 lineOfCopyError(const char *context, const QVector<qint64> &lines) const;
 
     struct Span {
         qint64 first = 0;
@@ -79,6 +85,9 @@ private:
     QHash<qint64, Span> m_stepSpans;                 // checkpoint -> the step's first and last scan there
     QHash<QPair<qint64, qint64>, qint64> m_stepDays; // (checkpoint, day) -> the step's rows
     QSet<qint64> m_locked;                           // checkpoints locked by this import
+    bool m_copyPending = false;                      // a COPY sent, its result not read yet
+    QVector<qint64> m_sentLines;                     // the lines of the straight copy sent
+    QHash<QPair<qint64, qint64>, qint64> m_sentDays; // and what it adds per (checkpoint, day)
     ScanWriteTally m_tally;
 };
 
