@@ -35,14 +35,23 @@ QString takeOption(QStringList &args, const QString &name) {
     return {};
 }
 
+// Commands or subcommands, their summaries in one column after the longest name and a space.
+template <typename Entries>
+void printSummaries(QTextStream &out, const Entries &entries) {
+    qsizetype width = 11;
+    for (const auto &entry : entries)
+        width = std::max(width, entry.name.size());
+    for (const auto &entry : entries)
+        out << "  " << entry.name.leftJustified(width + 1) << entry.summary << '\n';
+}
+
 void printOverview(QTextStream &out) {
     out << CliContext::tr(
                "Usage: checkpoint-desk [--db PATH] [--lang vi|en] [--operator NAME] [COMMAND [ARGS…]]")
         << "\n\n"
         << CliContext::tr("Without a command the desktop application starts.") << "\n\n"
         << CliContext::tr("Commands:") << '\n';
-    for (const Command &command : commands())
-        out << "  " << command.name.leftJustified(12) << command.summary << '\n';
+    printSummaries(out, commands());
     out << '\n'
         << CliContext::tr("Global options:") << '\n'
         << "  --db PATH     "
@@ -126,12 +135,7 @@ int dispatchSubcommand(CliContext &context, const QString &command, const QVecto
                               : context.err();
     stream << CliContext::tr("Usage: checkpoint-desk %1 SUBCOMMAND [OPTIONS]").arg(command) << "\n\n"
            << CliContext::tr("Subcommands:") << '\n';
-    // The summaries in one column, after the longest name ("generate-scans") and a space.
-    qsizetype width = 11;
-    for (const Subcommand &subcommand : subcommands)
-        width = std::max(width, subcommand.name.size());
-    for (const Subcommand &subcommand : subcommands)
-        stream << "  " << subcommand.name.leftJustified(width + 1) << subcommand.summary << '\n';
+    printSummaries(stream, subcommands);
     stream.flush();
     if (name == QLatin1String("--help") || name == QLatin1String("-h"))
         return Success;

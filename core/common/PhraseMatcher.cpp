@@ -38,9 +38,9 @@ struct Words {
     QList<bool> plain;
 };
 
-Words wordsOf(const QString &text) {
+Words wordsOf(const QStringList &written) {
     Words w;
-    for (const QString &raw : rawWords(text)) {
+    for (const QString &raw : written) {
         w.exact.append(matchKey(raw));
         w.folded.append(foldKey(raw));
         w.plain.append(isPlain(raw));
@@ -95,7 +95,7 @@ void PhraseMatcher::add(const QString &phrase, int target) {
 }
 
 QList<PhraseMatcher::Match> PhraseMatcher::matches(const QString &text, bool allowContained) const {
-    const Words words = wordsOf(text);
+    const Words words = wordsOf(rawWords(text));
     if (words.exact.isEmpty())
         return {};
     QHash<int, Match> best; // target -> its best match
@@ -153,7 +153,7 @@ bool PhraseMatcher::startsWith(const QString &text) const {
     if (raw.isEmpty() ||
         (!m_firstWords.contains(matchKey(raw.first())) && !m_firstFoldedWords.contains(foldKey(raw.first()))))
         return false;
-    const Words words = wordsOf(text);
+    const Words words = wordsOf(raw);
     return std::any_of(m_phrases.cbegin(), m_phrases.cend(), [&](const Phrase &phrase) {
         return phrase.words.size() <= words.exact.size() &&
                runAt(words, 0, phrase.words, phrase.foldedWords, true);
